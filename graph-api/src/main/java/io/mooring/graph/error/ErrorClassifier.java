@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Turns Meta's error object into a {@link GraphApiException} subtype, following Meta's "What To
- * Do" column (see the README's table). The code decides; the HTTP status only breaks ties for
- * codes Meta does not document.
+ * Turns Meta's error object into a {@link GraphApiException} subtype, following Meta's "What To Do"
+ * column (see the README's table). The code decides; the HTTP status only breaks ties for codes
+ * Meta does not document.
  */
 public final class ErrorClassifier {
 

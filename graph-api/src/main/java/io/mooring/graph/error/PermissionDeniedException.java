@@ -1,6 +1,9 @@
 package io.mooring.graph.error;
 
-/** A permission is missing or was removed (codes 3, 10, 200-299). Permanent until the app, the token's scopes or the asset's tasks change. */
+/**
+ * A permission is missing or was removed (codes 3, 10, 200-299). Permanent until the app, the
+ * token's scopes or the asset's tasks change.
+ */
 public final class PermissionDeniedException extends GraphApiException {
 
   public PermissionDeniedException(ErrorDetails details) {

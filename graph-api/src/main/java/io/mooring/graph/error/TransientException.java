@@ -3,8 +3,8 @@ package io.mooring.graph.error;
 import java.util.Objects;
 
 /**
- * A temporary failure: Meta error 1 or 2 (or an unknown code Meta flags transient or sends with
- * a 5xx), a timeout, a failed connection, a 5xx without Meta body or a malformed body. Back off and
+ * A temporary failure: Meta error 1 or 2 (or an unknown code Meta flags transient or sends with a
+ * 5xx), a timeout, a failed connection, a 5xx without Meta body or a malformed body. Back off and
  * retry.
  */
 public final class TransientException extends GraphApiException {

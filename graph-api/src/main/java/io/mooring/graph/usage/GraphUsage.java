@@ -19,7 +19,8 @@ public record GraphUsage(
     List<BusinessUseCaseUsage> businessUseCases,
     Optional<UsagePercentages> page) {
 
-  public static final GraphUsage NONE = new GraphUsage(Optional.empty(), List.of(), Optional.empty());
+  public static final GraphUsage NONE =
+      new GraphUsage(Optional.empty(), List.of(), Optional.empty());
 
   public GraphUsage {
     businessUseCases = List.copyOf(businessUseCases);

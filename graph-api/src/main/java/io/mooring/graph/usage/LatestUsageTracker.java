@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A ready-made {@link UsageListener} that remembers the latest usage seen, overall and per
- * business object (Page) id, for callers that poll rather than react.
+ * A ready-made {@link UsageListener} that remembers the latest usage seen, overall and per business
+ * object (Page) id, for callers that poll rather than react.
  */
 public final class LatestUsageTracker implements UsageListener {
 

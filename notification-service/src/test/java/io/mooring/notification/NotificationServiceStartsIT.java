@@ -1,0 +1,7 @@
+package io.mooring.notification;
+
+import io.mooring.testsupport.ServiceStartupContract;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NotificationServiceStartsIT extends ServiceStartupContract {}

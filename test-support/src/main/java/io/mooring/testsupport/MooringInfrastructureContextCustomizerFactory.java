@@ -1,0 +1,59 @@
+package io.mooring.testsupport;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.TestContextAnnotationUtils;
+
+/** Turns {@link WithMooringInfrastructure} into connection properties of the test context. */
+public class MooringInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
+
+  @Override
+  public ContextCustomizer createContextCustomizer(
+      Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+    WithMooringInfrastructure annotation =
+        TestContextAnnotationUtils.findMergedAnnotation(testClass, WithMooringInfrastructure.class);
+    if (annotation == null) {
+      return null;
+    }
+    InfrastructureMode mode =
+        annotation.mode().length > 0
+            ? annotation.mode()[0]
+            : InfrastructureMode.fromSystemProperty();
+    return new InfrastructureCustomizer(mode, databaseNameFor(testClass));
+  }
+
+  private static String databaseNameFor(Class<?> testClass) {
+    String name = "it_" + testClass.getSimpleName().toLowerCase(Locale.ROOT);
+    return name.length() > 60 ? name.substring(0, 60) : name;
+  }
+
+  private record InfrastructureCustomizer(InfrastructureMode mode, String database)
+      implements ContextCustomizer {
+    @Override
+    public void customizeContext(
+        ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
+      TestInfrastructure.Endpoints endpoints = TestInfrastructure.endpoints(mode);
+      Map<String, Object> properties =
+          Map.of(
+              "spring.kafka.bootstrap-servers",
+              endpoints.kafkaBootstrapServers(),
+              "spring.mongodb.uri",
+              endpoints.mongoUri(database),
+              "management.endpoint.health.show-details",
+              "always",
+              "mooring.kafka.partitions",
+              3);
+      context
+          .getEnvironment()
+          .getPropertySources()
+          .addFirst(new MapPropertySource("mooringTestInfrastructure", properties));
+    }
+  }
+}
