@@ -13,6 +13,9 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 
 /** Turns {@link WithMooringInfrastructure} into connection properties of the test context. */
 public class MooringInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
+  /** The key tests' services verify identity tokens with (base64 of 32 bytes; tests only). */
+  public static final String TEST_IDENTITY_SIGNING_KEY =
+      "bW9vcmluZy10ZXN0LWlkZW50aXR5LXNpZ25pbmcta2V5IQ==";
 
   @Override
   public ContextCustomizer createContextCustomizer(
@@ -49,7 +52,9 @@ public class MooringInfrastructureContextCustomizerFactory implements ContextCus
               "management.endpoint.health.show-details",
               "always",
               "mooring.kafka.partitions",
-              3);
+              3,
+              "mooring.identity.signing-key",
+              TEST_IDENTITY_SIGNING_KEY);
       context
           .getEnvironment()
           .getPropertySources()

@@ -44,6 +44,17 @@ class KafkaConventionsIT {
   @Value("${spring.kafka.bootstrap-servers}")
   String bootstrapServers;
 
+  @Autowired org.springframework.kafka.config.KafkaListenerEndpointRegistry listeners;
+
+  @Test
+  void observationIsOnForEveryListenerSoTraceContextCrossesKafka() {
+    assertThat(listeners.getListenerContainers())
+        .isNotEmpty()
+        .allSatisfy(
+            container ->
+                assertThat(container.getContainerProperties().isObservationEnabled()).isTrue());
+  }
+
   @Test
   void aValidEnvelopeIsConsumedWithItsIdentityInHeaders() {
     UUID jobId = UUID.randomUUID();
