@@ -1,0 +1,18 @@
+package io.mooring.secrets;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/** A {@link TokenVault} from the configured keyset; a service without one refuses to start. */
+@AutoConfiguration
+@EnableConfigurationProperties(SecretsProperties.class)
+public class SecretsAutoConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  TokenVault tokenVault(SecretsProperties properties) {
+    return new TokenVault(Keysets.load(properties));
+  }
+}
