@@ -1,6 +1,7 @@
 package io.mooring.contracts.businessmanager;
 
 import io.mooring.contracts.common.RequestedBy;
+import io.mooring.contracts.common.SealedSecret;
 import io.mooring.contracts.envelope.Message;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Objects;
 
 /**
  * A Business Manager was connected (or reconnected) to Mooring. {@code adminTokenExpiresAt} is
- * {@code null} when the admin's token does not expire. The token itself stays in the connector.
+ * {@code null} when the admin's token does not expire. The admin's token travels only sealed, bound
+ * to the tenant and Business Manager, for the services that act with it (event-carried state).
  */
 public record BusinessManagerConnected(
     String businessManagerId,
@@ -16,6 +18,7 @@ public record BusinessManagerConnected(
     RequestedBy connectedBy,
     List<String> grantedScopes,
     Instant adminTokenExpiresAt,
+    SealedSecret adminToken,
     boolean reconnected)
     implements Message {
   public BusinessManagerConnected {

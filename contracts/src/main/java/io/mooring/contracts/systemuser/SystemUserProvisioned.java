@@ -1,6 +1,7 @@
 package io.mooring.contracts.systemuser;
 
 import io.mooring.contracts.common.RequestedBy;
+import io.mooring.contracts.common.SealedSecret;
 import io.mooring.contracts.envelope.Message;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Objects;
 
 /**
  * The System User exists in the client's Business Manager with a working token. {@code
- * tokenExpiresAt} is {@code null} for a non-expiring token. Never carries the token.
+ * tokenExpiresAt} is {@code null} for a non-expiring token. The token travels only sealed; a
+ * refreshed token is announced by publishing this event again.
  */
 public record SystemUserProvisioned(
     String businessManagerId,
@@ -18,6 +20,7 @@ public record SystemUserProvisioned(
     String role,
     List<String> scopes,
     Instant tokenExpiresAt,
+    SealedSecret systemUserToken,
     RequestedBy requestedBy)
     implements Message {
   public SystemUserProvisioned {
