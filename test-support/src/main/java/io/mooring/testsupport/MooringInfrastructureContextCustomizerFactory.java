@@ -13,6 +13,13 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 
 /** Turns {@link WithMooringInfrastructure} into connection properties of the test context. */
 public class MooringInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
+  /** The Tink keyset every service of a test seals tokens with (tests only, never deployed). */
+  public static final String TEST_SECRETS_KEYSET =
+      "{\"primaryKeyId\":425682511,\"key\":[{\"keyData\":{\"typeUrl\":"
+          + "\"type.googleapis.com/google.crypto.tink.AesGcmKey\",\"value\":"
+          + "\"GiCPECF1Tbip6Sh4RPC0Lp/5Ok+EQeoalFccPqWBal+5jQ==\",\"keyMaterialType\":\"SYMMETRIC\"},"
+          + "\"status\":\"ENABLED\",\"keyId\":425682511,\"outputPrefixType\":\"TINK\"}]}";
+
   /** The key tests' services verify identity tokens with (base64 of 32 bytes; tests only). */
   public static final String TEST_IDENTITY_SIGNING_KEY =
       "bW9vcmluZy10ZXN0LWlkZW50aXR5LXNpZ25pbmcta2V5IQ==";
@@ -54,7 +61,9 @@ public class MooringInfrastructureContextCustomizerFactory implements ContextCus
               "mooring.kafka.partitions",
               3,
               "mooring.identity.signing-key",
-              TEST_IDENTITY_SIGNING_KEY);
+              TEST_IDENTITY_SIGNING_KEY,
+              "mooring.secrets.keyset",
+              TEST_SECRETS_KEYSET);
       context
           .getEnvironment()
           .getPropertySources()

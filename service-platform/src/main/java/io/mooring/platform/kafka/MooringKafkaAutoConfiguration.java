@@ -43,6 +43,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * idempotent producer with acks=all, poison records to {@code <topic>-dlt} with the failure in
  * headers, bounded in-place retries for the rest, and observation on template and listeners.
  */
+@ConditionalOnProperty(prefix = "mooring.platform", name = "enabled", matchIfMissing = true)
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnClass(KafkaTemplate.class)
 @EnableConfigurationProperties(MooringKafkaProperties.class)

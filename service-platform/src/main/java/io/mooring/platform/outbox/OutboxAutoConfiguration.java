@@ -7,11 +7,13 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Starts an {@link OutboxRelay} in services that declare {@link OutboxCollection}s. */
+@ConditionalOnProperty(prefix = "mooring.platform", name = "enabled", matchIfMissing = true)
 @AutoConfiguration(after = {MooringKafkaAutoConfiguration.class, DataMongoAutoConfiguration.class})
 @ConditionalOnBean(OutboxCollection.class)
 public class OutboxAutoConfiguration {
