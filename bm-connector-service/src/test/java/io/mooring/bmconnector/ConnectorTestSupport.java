@@ -5,14 +5,13 @@ import io.mooring.platform.identity.Caller;
 import io.mooring.platform.identity.InternalIdentityTokens;
 import io.mooring.platform.identity.Role;
 import io.mooring.testsupport.KafkaProbe;
+import io.mooring.testsupport.SharedGraphSimulator;
 import io.mooring.testsupport.WithMooringInfrastructure;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithMooringInfrastructure
 public abstract class ConnectorTestSupport {
-  protected static final String REDIRECT_URI = "http://localhost:8080/callback";
+  protected static final String REDIRECT_URI = SharedGraphSimulator.REDIRECT_URI;
   protected static final JsonMapper JSON = JsonMapper.builder().build();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   protected static EmbeddedGraphSimulator simulator;
@@ -39,22 +38,8 @@ public abstract class ConnectorTestSupport {
 
   @DynamicPropertySource
   static void simulatorProperties(DynamicPropertyRegistry registry) {
-    if (simulator == null) {
-      simulator = EmbeddedGraphSimulator.start(Map.of());
-    }
-    registry.add("mooring.meta.graph-base-url", simulator::baseUrl);
-    registry.add("mooring.meta.app-id", simulator::appId);
-    registry.add("mooring.meta.app-secret", simulator::appSecret);
-    registry.add("mooring.connect.login-dialog-base-url", simulator::baseUrl);
-    registry.add("mooring.connect.redirect-uri", () -> REDIRECT_URI);
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    if (simulator != null) {
-      simulator.close();
-      simulator = null;
-    }
+    simulator = SharedGraphSimulator.get();
+    SharedGraphSimulator.registerProperties(registry);
   }
 
   protected KafkaProbe kafka() {

@@ -34,14 +34,9 @@ public final class TestInfrastructure {
       kafka.afterPropertiesSet();
       MongoServer mongo = new MongoServer(new MemoryBackend());
       InetSocketAddress address = mongo.bind();
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    mongo.shutdownNow();
-                    kafka.destroy();
-                  },
-                  "test-infrastructure-shutdown"));
+      // No shutdown hook stops the broker: Spring's test contexts close in their own hooks, at
+      // the same time, and their consumers would wait for a broker that is gone. The JVM's exit
+      // ends both servers.
       inProcess =
           new Endpoints(
               kafka.getBrokersAsString(), address.getHostString() + ":" + address.getPort());

@@ -57,6 +57,30 @@ public record Envelope<P extends Message>(
         payload);
   }
 
+  /**
+   * A message caused by a message seen earlier, of which only the identity was kept (for work that
+   * resumes after a restart).
+   */
+  public static <P extends Message> Envelope<P> continuing(
+      MessageType<P> type,
+      String tenantId,
+      UUID correlationId,
+      UUID causationId,
+      String producer,
+      P payload,
+      Clock clock) {
+    return new Envelope<>(
+        UUID.randomUUID(),
+        type.name(),
+        type.version(),
+        tenantId,
+        correlationId,
+        causationId,
+        clock.instant(),
+        producer,
+        payload);
+  }
+
   /** The Kafka key. */
   public String key() {
     return payload.aggregateId();
