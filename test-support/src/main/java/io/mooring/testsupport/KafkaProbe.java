@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -44,7 +45,7 @@ public final class KafkaProbe {
     List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
     try (var consumer =
         new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(topic));
+      readFromBeginning(consumer, topic);
       await()
           .atMost(DEFAULT_TIMEOUT)
           .until(
@@ -78,7 +79,7 @@ public final class KafkaProbe {
     long deadline = System.nanoTime() + settle.toNanos();
     try (var consumer =
         new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(topic));
+      readFromBeginning(consumer, topic);
       while (System.nanoTime() < deadline) {
         consumer
             .poll(Duration.ofMillis(200))
@@ -91,6 +92,16 @@ public final class KafkaProbe {
       }
     }
     return found;
+  }
+
+  /** Assigns every partition (no consumer group to join, so no rebalance delay). */
+  private static void readFromBeginning(KafkaConsumer<String, byte[]> consumer, String topic) {
+    List<TopicPartition> partitions =
+        consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+            .map(info -> new TopicPartition(topic, info.partition()))
+            .toList();
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
   }
 
   /** Envelopes with this key, once {@code count} of them are there. */

@@ -10,6 +10,8 @@ import io.mooring.contracts.envelope.Envelope;
 import io.mooring.contracts.topics.Topics;
 import io.mooring.graphsimulator.world.DemoWorld;
 import io.mooring.platform.identity.Role;
+import io.mooring.secrets.SecretContext;
+import io.mooring.secrets.TokenVault;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -17,9 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Facebook Login for Business through the simulator: happy, refused, forged, expired, again. */
+@ExtendWith(OutputCaptureExtension.class)
 class ConnectBusinessManagerIT extends ConnectorTestSupport {
   private static final List<String> ALL_SCOPES =
       List.of(
@@ -28,8 +35,11 @@ class ConnectBusinessManagerIT extends ConnectorTestSupport {
           "pages_manage_metadata",
           "pages_read_engagement");
 
+  @Autowired TokenVault vault;
+
   @Test
-  void anAdminConnectsTheirBusinessManagerAndTheTokenOnlyTravelsSealed() throws Exception {
+  void anAdminConnectsTheirBusinessManagerAndTheTokenOnlyTravelsSealed(CapturedOutput output)
+      throws Exception {
     DemoWorld.ClientBusiness business = simulator.world().clientBusinesses().get(0);
     String admin = identity("tenant-happy", "ana", Role.ADMIN);
 
@@ -51,6 +61,21 @@ class ConnectBusinessManagerIT extends ConnectorTestSupport {
     assertThat(payload.grantedScopes()).containsAll(ALL_SCOPES);
     assertThat(payload.adminToken()).isNotNull();
     assertThat(payload.reconnected()).isFalse();
+    String adminToken =
+        vault.open(
+            payload.adminToken(),
+            SecretContext.businessManagerAdminToken("tenant-happy", business.id()));
+    String onKafka =
+        new String(
+            kafka()
+                .awaitRecords(
+                    Topics.BUSINESS_MANAGER_EVENTS.name(), r -> business.id().equals(r.key()), 1)
+                .get(0)
+                .value(),
+            StandardCharsets.UTF_8);
+    assertThat(onKafka).contains(business.id()).doesNotContain(adminToken);
+    assertThat(output.getAll()).doesNotContain(adminToken);
+    assertThat(connected.body().toString()).doesNotContain(adminToken);
   }
 
   @Test

@@ -153,7 +153,7 @@ public class ProvisioningEngine {
     outbox.wakeUp();
   }
 
-  Envelope<SystemUserProvisioned> provisionedEvent(Provisioning p) {
+  public Envelope<SystemUserProvisioned> provisionedEvent(Provisioning p) {
     return event(
         p,
         Messages.SYSTEM_USER_PROVISIONED,
