@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
-/** {@code debug_token} and {@code oauth/access_token} (code exchange and refresh). */
+/**
+ * {@code debug_token}, {@code oauth/access_token} (code exchange, refresh) and {@code
+ * oauth/revoke}.
+ */
 public final class TokenClient {
 
   private final GraphTransport transport;
@@ -53,6 +56,24 @@ public final class TokenClient {
       request.param("set_token_expires_in_60_days", true);
     }
     return transport.execute(request.build(), TokenGrants::fromResponse);
+  }
+
+  /**
+   * Invalidates a token at once ({@code GET /oauth/revoke}); with {@link #refresh} it gives
+   * zero-downtime rotation: refresh, deploy the new token, revoke the old one. Operation {@code
+   * oauth.revoke}.
+   *
+   * @return Meta's {@code success}
+   */
+  public boolean revoke(AccessToken token) {
+    GraphRequest request =
+        GraphRequest.get("oauth.revoke", "oauth/revoke")
+            .token(appToken())
+            .param("client_id", transport.config().appId())
+            .secretParam("client_secret", transport.config().appSecret())
+            .secretParam("revoke_token", token.value())
+            .build();
+    return transport.execute(request, response -> Json.success(response.body()));
   }
 
   private GraphRequest.Builder oauthRequest() {

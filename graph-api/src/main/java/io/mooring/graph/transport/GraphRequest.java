@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One Graph call before the transport adds {@code access_token} and {@code appsecret_proof}.
@@ -77,6 +78,8 @@ public final class GraphRequest {
 
   /** Builds a {@link GraphRequest}. */
   public static final class Builder {
+    private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9_.\\-/]*");
+
     private final String operation;
     private final HttpMethod method;
     private final String path;
@@ -88,7 +91,7 @@ public final class GraphRequest {
     private Builder(String operation, HttpMethod method, String path) {
       this.operation = Objects.requireNonNull(operation, "operation");
       this.method = method;
-      this.path = stripLeadingSlash(Objects.requireNonNull(path, "path"));
+      this.path = checked(stripLeadingSlash(Objects.requireNonNull(path, "path")));
     }
 
     public Builder token(AccessToken token) {
@@ -127,6 +130,14 @@ public final class GraphRequest {
 
     public GraphRequest build() {
       return new GraphRequest(this);
+    }
+
+    /** Ids come from callers: refuse anything that would change the URL beyond the path. */
+    private static String checked(String path) {
+      if (!SAFE_PATH.matcher(path).matches() || path.contains("..")) {
+        throw new IllegalArgumentException("not a Graph path: " + path);
+      }
+      return path;
     }
 
     private static String stripLeadingSlash(String path) {

@@ -14,7 +14,6 @@ import io.mooring.graph.usage.GraphUsage;
 import io.mooring.graph.usage.UsageHeaders;
 import io.mooring.graph.usage.UsageListener;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -177,9 +176,8 @@ public final class GraphTransport {
       return http.send(toHttpRequest(request), HttpResponse.BodyHandlers.ofString());
     } catch (HttpTimeoutException e) {
       throw transportFailure(request, TransientKind.TIMEOUT, e);
-    } catch (ConnectException e) {
-      throw transportFailure(request, TransientKind.CONNECTION_FAILED, e);
     } catch (IOException e) {
+      // Refused, reset, closed mid-answer, TLS failures.
       throw transportFailure(request, TransientKind.CONNECTION_FAILED, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -1,6 +1,7 @@
 package io.mooring.graph.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.mooring.graph.GraphApiClient;
@@ -63,6 +64,7 @@ class WireFormatTest {
           "subscribed_apps.list",
           "subscribed_apps.delete",
           "oauth.access_token",
+          "oauth.revoke",
           "batch");
 
   private static CannedGraphServer server;
@@ -111,6 +113,18 @@ class WireFormatTest {
                 .timer()
                 .count())
         .isEqualTo(1);
+  }
+
+  @Test
+  void refusesIdsThatWouldChangeTheUrl() {
+    GraphApiClient client = TestClients.client(server.baseUrl(), new SimpleMeterRegistry());
+    server.reset();
+
+    for (String id : List.of("321?fields=access_token", "321#x", "../debug_token", "3 21")) {
+      assertThatThrownBy(() -> client.pages().read(TOKEN, id))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(server.requests()).isEmpty();
   }
 
   @Test
@@ -341,6 +355,20 @@ class WireFormatTest {
             true,
             "{\"access_token\":\"EAArefreshed0123456789\",\"token_type\":\"bearer\",\"expires_in\":5183944}",
             c -> c.tokens().refresh(TOKEN, true)),
+        new Op(
+            "oauth.revoke",
+            "GET",
+            "/v26.0/oauth/revoke",
+            Map.of(
+                "client_id",
+                TestClients.APP_ID,
+                "client_secret",
+                TestClients.APP_SECRET,
+                "revoke_token",
+                TOKEN.value()),
+            true,
+            "{\"success\":\"true\"}",
+            c -> c.tokens().revoke(TOKEN)),
         new Op(
             "batch",
             "POST",

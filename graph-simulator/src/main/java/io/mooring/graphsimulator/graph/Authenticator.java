@@ -13,8 +13,7 @@ import java.util.Set;
 public final class Authenticator {
   private Authenticator() {}
 
-  public static Caller authenticate(
-      Simulation sim, String tokenValue, String proof, boolean proofAlways, Instant now) {
+  public static Caller authenticate(Simulation sim, String tokenValue, Instant now) {
     if (tokenValue == null) {
       throw GraphErrors.tokenRequired();
     }
@@ -32,20 +31,28 @@ public final class Authenticator {
       throw new GraphException(problem);
     }
     App app = world.app(token.appId());
-    if (app.requireAppSecret() || proofAlways) {
-      if (proof == null) {
-        throw GraphErrors.missingProof();
-      }
-      if (!AppSecretProof.matches(proof, tokenValue, app.secret())) {
-        throw GraphErrors.invalidProof();
-      }
-    }
     return new Caller(
         token,
         app,
         world.person(token.userId()),
         world.systemUser(token.userId()),
         token.type() == TokenType.PAGE ? world.page(token.pageId()) : null);
+  }
+
+  /**
+   * Enforces {@code appsecret_proof} when the app has "Require App Secret" on, or when the call
+   * always needs it. App tokens carry the secret themselves and need no proof.
+   */
+  public static void checkProof(Caller caller, String proof, boolean proofAlways) {
+    if (caller.isApp() || !(caller.app().requireAppSecret() || proofAlways)) {
+      return;
+    }
+    if (proof == null) {
+      throw GraphErrors.missingProof();
+    }
+    if (!AppSecretProof.matches(proof, caller.token().value(), caller.app().secret())) {
+      throw GraphErrors.invalidProof();
+    }
   }
 
   /** App access token {@code {app-id}|{app-secret}}. */
@@ -56,7 +63,16 @@ public final class Authenticator {
     }
     AccessToken token =
         new AccessToken(
-            tokenValue, TokenType.APP, app.id(), null, null, Set.of(), Instant.EPOCH, null, 0, null);
+            tokenValue,
+            TokenType.APP,
+            app.id(),
+            null,
+            null,
+            Set.of(),
+            Instant.EPOCH,
+            null,
+            0,
+            null);
     return new Caller(token, app, null, null, null);
   }
 }

@@ -18,7 +18,8 @@ public record GraphError(
     String userMessage) {
 
   public GraphError withHttpStatus(int status) {
-    return new GraphError(status, message, type, code, subcode, isTransient, userTitle, userMessage);
+    return new GraphError(
+        status, message, type, code, subcode, isTransient, userTitle, userMessage);
   }
 
   public GraphError withMessage(String newMessage) {

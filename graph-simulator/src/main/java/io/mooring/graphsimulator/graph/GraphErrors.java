@@ -157,7 +157,10 @@ public final class GraphErrors {
         OAUTH,
         190,
         458,
-        "Error validating access token: User " + userId + " has not authorized application " + appId
+        "Error validating access token: User "
+            + userId
+            + " has not authorized application "
+            + appId
             + ".");
   }
 
@@ -166,7 +169,8 @@ public final class GraphErrors {
   }
 
   public static GraphException missingProof() {
-    return of(GRAPH_METHOD, 100, null, "API calls from the server require an appsecret_proof argument");
+    return of(
+        GRAPH_METHOD, 100, null, "API calls from the server require an appsecret_proof argument");
   }
 
   public static GraphException invalidProof() {

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Cursor paging as Meta does it: {@code limit}, {@code after}/{@code before} cursors,
- * {@code paging.cursors} and {@code paging.next}/{@code previous}. Cursors are opaque (base64 of
- * the item id). The {@code next} URL carries neither the token nor the proof.
+ * Cursor paging as Meta does it: {@code limit}, {@code after}/{@code before} cursors, {@code
+ * paging.cursors} and {@code paging.next}/{@code previous}. Cursors are opaque (base64 of the item
+ * id). The {@code next} URL carries neither the token nor the proof.
  */
 public final class Paging {
   public static final int DEFAULT_LIMIT = 25;
@@ -100,7 +100,9 @@ public final class Paging {
   }
 
   static String encode(String id) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(id.getBytes(StandardCharsets.UTF_8));
   }
 
   static String decode(String cursor) {

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Business Use Case budgets per page and per business, plus app and user budgets, each in a
- * sliding window. Every call is counted, throttled ones too ("continuing to make calls will
- * continue to increase your call count").
+ * Business Use Case budgets per page and per business, plus app and user budgets, each in a sliding
+ * window. Every call is counted, throttled ones too ("continuing to make calls will continue to
+ * increase your call count").
  */
 @Component
 public class RateLimiter {
@@ -61,7 +61,8 @@ public class RateLimiter {
       long count = window("business:" + businessId).record(nowMillis);
       buc.put(
           businessId,
-          List.of(usage("business_management", "business:" + businessId, count, budget, nowMillis)));
+          List.of(
+              usage("business_management", "business:" + businessId, count, budget, nowMillis)));
       if (count > budget && throttled == null) {
         throttled = GraphErrors.throttled(613);
       }
@@ -87,7 +88,7 @@ public class RateLimiter {
 
   /** Headers for an injected throttling error: full usage and a non-zero time to regain access. */
   public Map<String, String> injectedThrottleHeaders(
-      int code, String appId, String pageId, String businessId) {
+      String appId, String pageId, String businessId) {
     Map<String, String> headers = new LinkedHashMap<>(2);
     Map<String, Object> full = new LinkedHashMap<>();
     full.put("call_count", 100);

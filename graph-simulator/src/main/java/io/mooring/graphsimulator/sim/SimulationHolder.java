@@ -45,7 +45,11 @@ public class SimulationHolder {
             null));
     Simulation simulation =
         new Simulation(
-            world, seeded.view(), tokens, new LoginCodeStore(), seeded.partnerAdminSystemUserToken());
+            world,
+            seeded.view(),
+            tokens,
+            new LoginCodeStore(),
+            seeded.partnerAdminSystemUserToken());
     current.set(simulation);
     return simulation;
   }

@@ -47,9 +47,9 @@ public final class IdGenerator {
     return out.toString();
   }
 
-  static final char BUSINESS = '2';
-  static final char PAGE = '1';
-  static final char PERSON = '5';
-  static final char SYSTEM_USER = '6';
-  static final char APP = '3';
+  public static final char BUSINESS = '2';
+  public static final char PAGE = '1';
+  public static final char PERSON = '5';
+  public static final char SYSTEM_USER = '6';
+  public static final char APP = '3';
 }

@@ -12,22 +12,73 @@ final class NameGenerator {
           "Wim", "Xenia", "Yara", "Zeno");
   private static final List<String> LAST =
       List.of(
-          "Almeida", "Berger", "Costa", "Duarte", "Eriksen", "Fischer", "Garcia", "Hansen",
-          "Ivanova", "Jensen", "Kowalski", "Lindqvist", "Moreau", "Novak", "Okafor", "Petrov",
-          "Rossi", "Silva", "Tanaka", "Urban", "Vogel", "Weber", "Yilmaz", "Zimmer");
+          "Almeida",
+          "Berger",
+          "Costa",
+          "Duarte",
+          "Eriksen",
+          "Fischer",
+          "Garcia",
+          "Hansen",
+          "Ivanova",
+          "Jensen",
+          "Kowalski",
+          "Lindqvist",
+          "Moreau",
+          "Novak",
+          "Okafor",
+          "Petrov",
+          "Rossi",
+          "Silva",
+          "Tanaka",
+          "Urban",
+          "Vogel",
+          "Weber",
+          "Yilmaz",
+          "Zimmer");
   private static final List<String> ADJECTIVES =
       List.of(
-          "Blue", "Golden", "Harbor", "North", "Quiet", "Red", "Silver", "Sunny", "Tidal", "Urban",
-          "Wild", "Amber", "Coastal", "Evergreen", "Lighthouse", "Maple", "Old Town", "Riverside");
+          "Blue",
+          "Golden",
+          "Harbor",
+          "North",
+          "Quiet",
+          "Red",
+          "Silver",
+          "Sunny",
+          "Tidal",
+          "Urban",
+          "Wild",
+          "Amber",
+          "Coastal",
+          "Evergreen",
+          "Lighthouse",
+          "Maple",
+          "Old Town",
+          "Riverside");
   private static final List<String> NOUNS =
       List.of(
           "Anchor", "Bakery", "Bikes", "Books", "Coffee", "Dental", "Fitness", "Florist", "Garage",
-          "Gallery", "Kitchen", "Market", "Optics", "Pets", "Pottery", "Sailing", "Studio", "Tailor",
-          "Yoga", "Wines");
+          "Gallery", "Kitchen", "Market", "Optics", "Pets", "Pottery", "Sailing", "Studio",
+          "Tailor", "Yoga", "Wines");
   private static final List<String> CITIES =
       List.of(
-          "Lisbon", "Porto", "Lyon", "Ghent", "Bremen", "Turin", "Gdansk", "Malmo", "Cork", "Split",
-          "Bilbao", "Bergen", "Tallinn", "Ljubljana", "Brno", "Leeds");
+          "Lisbon",
+          "Porto",
+          "Lyon",
+          "Ghent",
+          "Bremen",
+          "Turin",
+          "Gdansk",
+          "Malmo",
+          "Cork",
+          "Split",
+          "Bilbao",
+          "Bergen",
+          "Tallinn",
+          "Ljubljana",
+          "Brno",
+          "Leeds");
   private static final List<String> SUFFIXES = List.of("Ltd", "Group", "GmbH", "SA", "& Co", "BV");
 
   private final Random random;

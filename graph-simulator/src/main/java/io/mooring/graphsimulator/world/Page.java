@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A Facebook Page: owned by at most one business, shared with agency businesses (client pages)
- * with permitted tasks, explicit task assignments per user, and app webhook subscriptions.
+ * A Facebook Page: owned by at most one business, shared with agency businesses (client pages) with
+ * permitted tasks, explicit task assignments per user, and app webhook subscriptions.
  */
 public final class Page {
   private final String id;

@@ -4,7 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Page task names as in {@code Page.EnumTasks} of Meta's Java Business SDK, plus useful bundles. */
+/**
+ * Page task names as in {@code Page.EnumTasks} of Meta's Java Business SDK, plus useful bundles.
+ */
 public final class PageTasks {
   public static final String ADVERTISE = "ADVERTISE";
   public static final String ANALYZE = "ANALYZE";

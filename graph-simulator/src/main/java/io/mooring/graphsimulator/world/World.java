@@ -123,7 +123,9 @@ public final class World {
   /** Sets the explicit tasks of a person or system user on a page. */
   public void assignTasks(Page page, String userId, Set<String> tasks) {
     page.assignTasks(userId, tasks);
-    explicitPagesBySubject.computeIfAbsent(userId, k -> ConcurrentHashMap.newKeySet()).add(page.id());
+    explicitPagesBySubject
+        .computeIfAbsent(userId, k -> ConcurrentHashMap.newKeySet())
+        .add(page.id());
   }
 
   /** Removes a user's role on the page; returns whether it had explicit tasks. */
@@ -135,7 +137,9 @@ public final class World {
     return page.removeRole(userId);
   }
 
-  /** A user's effective tasks: explicit ones, full control as owner-business admin, agency grants. */
+  /**
+   * A user's effective tasks: explicit ones, full control as owner-business admin, agency grants.
+   */
   public Set<String> tasksOn(String userId, Page page) {
     Set<String> explicit = page.tasksOf(userId);
     Person person = persons.get(userId);
@@ -214,7 +218,6 @@ public final class World {
 
   /** Businesses that own the page or had it shared with them. */
   public boolean businessHasPage(String businessId, Page page) {
-    return businessId.equals(page.ownerBusinessId())
-        || page.agencyShares().containsKey(businessId);
+    return businessId.equals(page.ownerBusinessId()) || page.agencyShares().containsKey(businessId);
   }
 }

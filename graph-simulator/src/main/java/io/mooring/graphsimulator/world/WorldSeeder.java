@@ -84,7 +84,8 @@ public final class WorldSeeder {
       world.add(admin);
       other.addPerson(admin, Role.ADMIN);
       personInfos.add(info(admin));
-      List<String> pages = createOwnedPages(world, ids, names, other, cfg.pagesPerUnconnectedBusiness());
+      List<String> pages =
+          createOwnedPages(world, ids, names, other, cfg.pagesPerUnconnectedBusiness());
       totalPages += pages.size();
       ownedPages.put(other.id(), pages);
       shareablePages.addAll(pages);
@@ -183,7 +184,9 @@ public final class WorldSeeder {
 
       for (String adminId : adminIds) {
         List<String> personal = new ArrayList<>();
-        for (int p = 0; p < cfg.pagesWithoutBusinessPerAdmin() && noBusinessCursor < noBusiness.size(); p++) {
+        for (int p = 0;
+            p < cfg.pagesWithoutBusinessPerAdmin() && noBusinessCursor < noBusiness.size();
+            p++) {
           String pageId = noBusiness.get(noBusinessCursor++);
           world.assignTasks(world.page(pageId), adminId, PageTasks.FULL_CONTROL);
           personal.add(pageId);
@@ -197,7 +200,11 @@ public final class WorldSeeder {
       }
       clients.add(
           new DemoWorld.ClientBusiness(
-              client.id(), client.name(), List.copyOf(adminIds), List.copyOf(employeeIds), preConnected));
+              client.id(),
+              client.name(),
+              List.copyOf(adminIds),
+              List.copyOf(employeeIds),
+              preConnected));
     }
 
     String nonExistentPageId = ids.next(IdGenerator.PAGE);
@@ -261,7 +268,10 @@ public final class WorldSeeder {
     String[] name = names.person();
     String id = ids.next(IdGenerator.PERSON);
     String email =
-        (name[0] + "." + name[1]).toLowerCase() + "." + id.substring(id.length() - 4) + "@example.com";
+        (name[0] + "." + name[1]).toLowerCase()
+            + "."
+            + id.substring(id.length() - 4)
+            + "@example.com";
     return new Person(id, name[0] + " " + name[1], email);
   }
 
