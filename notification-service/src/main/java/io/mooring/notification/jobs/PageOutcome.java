@@ -1,0 +1,7 @@
+package io.mooring.notification.jobs;
+
+/** How a page of a job ended. */
+public enum PageOutcome {
+  MOVED,
+  FAILED
+}
