@@ -20,6 +20,8 @@ public class MooringInfrastructureContextCustomizerFactory implements ContextCus
           + "\"GiCPECF1Tbip6Sh4RPC0Lp/5Ok+EQeoalFccPqWBal+5jQ==\",\"keyMaterialType\":\"SYMMETRIC\"},"
           + "\"status\":\"ENABLED\",\"keyId\":425682511,\"outputPrefixType\":\"TINK\"}]}";
 
+  private static final String INLINED_TEST_PROPERTIES = "Inlined Test Properties";
+
   /** The key tests' services verify identity tokens with (base64 of 32 bytes; tests only). */
   public static final String TEST_IDENTITY_SIGNING_KEY =
       "bW9vcmluZy10ZXN0LWlkZW50aXR5LXNpZ25pbmcta2V5IQ==";
@@ -39,8 +41,16 @@ public class MooringInfrastructureContextCustomizerFactory implements ContextCus
     return new InfrastructureCustomizer(mode, databaseNameFor(testClass));
   }
 
+  /**
+   * Named after the class that declares the annotation, so test classes sharing a base class can
+   * share one context (and its database).
+   */
   private static String databaseNameFor(Class<?> testClass) {
-    String name = "it_" + testClass.getSimpleName().toLowerCase(Locale.ROOT);
+    var descriptor =
+        TestContextAnnotationUtils.findAnnotationDescriptor(
+            testClass, WithMooringInfrastructure.class);
+    Class<?> owner = descriptor == null ? testClass : descriptor.getDeclaringClass();
+    String name = "it_" + owner.getSimpleName().toLowerCase(Locale.ROOT);
     return name.length() > 60 ? name.substring(0, 60) : name;
   }
 
@@ -58,16 +68,24 @@ public class MooringInfrastructureContextCustomizerFactory implements ContextCus
               endpoints.mongoUri(database),
               "management.endpoint.health.show-details",
               "always",
+              // Cached contexts stay alive: each needs its own consumer group, or it would take
+              // partitions (and events) from the next test class's context.
+              "spring.kafka.consumer.group-id",
+              database,
               "mooring.kafka.partitions",
               3,
               "mooring.identity.signing-key",
               TEST_IDENTITY_SIGNING_KEY,
               "mooring.secrets.keyset",
               TEST_SECRETS_KEYSET);
-      context
-          .getEnvironment()
-          .getPropertySources()
-          .addFirst(new MapPropertySource("mooringTestInfrastructure", properties));
+      // Below a test's own inlined properties, so a test class can still override one.
+      var sources = context.getEnvironment().getPropertySources();
+      var infrastructure = new MapPropertySource("mooringTestInfrastructure", properties);
+      if (sources.contains(INLINED_TEST_PROPERTIES)) {
+        sources.addAfter(INLINED_TEST_PROPERTIES, infrastructure);
+      } else {
+        sources.addFirst(infrastructure);
+      }
     }
   }
 }

@@ -32,12 +32,14 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The Business Manager API (badge, filter, setup, removal answer, tenant isolation) and the
  * consumer of the provisioner's events: happy, duplicate, poison, transient.
  */
+@TestPropertySource(properties = "spring.kafka.consumer.group-id=bm-registry-it")
 class BusinessManagerRegistryIT extends ConnectorTestSupport {
   private static final RequestedBy ANA = new RequestedBy("ana", "ana@acme.example", "Ana");
 

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param appSecret the partner app's secret (keys appsecret_proof; from a secret, never logged)
  * @param connectTimeout connect timeout of Graph calls
  * @param readTimeout read timeout of Graph calls
+ * @param defaultThrottleRetryAfter how long to wait after a throttle when Meta gives no estimate
  */
 @ConfigurationProperties("mooring.meta")
 public record MetaProperties(
@@ -21,13 +22,16 @@ public record MetaProperties(
     String appId,
     String appSecret,
     Duration connectTimeout,
-    Duration readTimeout) {
+    Duration readTimeout,
+    Duration defaultThrottleRetryAfter) {
 
   public MetaProperties {
     graphBaseUrl = graphBaseUrl == null ? URI.create("https://graph.facebook.com") : graphBaseUrl;
     apiVersion = apiVersion == null ? "v26.0" : apiVersion;
     connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
     readTimeout = readTimeout == null ? Duration.ofSeconds(20) : readTimeout;
+    defaultThrottleRetryAfter =
+        defaultThrottleRetryAfter == null ? Duration.ofMinutes(5) : defaultThrottleRetryAfter;
   }
 
   @Override

@@ -1,0 +1,82 @@
+package io.mooring.pagesubscription.directory;
+
+import io.mooring.contracts.businessmanager.BusinessManagerConnected;
+import io.mooring.contracts.systemuser.SystemUserProvisioned;
+import io.mooring.contracts.systemuser.SystemUserProvisioningFailed;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** The tenants' Business Managers as the worker sees them; each event applied once. */
+@Component
+public class BusinessManagerDirectory {
+  private final MongoTemplate mongo;
+
+  public BusinessManagerDirectory(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  public Optional<KnownBusinessManager> find(String tenantId, String businessManagerId) {
+    return Optional.ofNullable(
+        mongo.findById(
+            KnownBusinessManager.idOf(tenantId, businessManagerId), KnownBusinessManager.class));
+  }
+
+  /** The tenant's connected Business Managers, whose admins may be able to see a page. */
+  public List<KnownBusinessManager> connected(String tenantId) {
+    return mongo.find(
+        Query.query(Criteria.where("tenantId").is(tenantId).and("adminToken").ne(null)),
+        KnownBusinessManager.class);
+  }
+
+  void connected(String tenantId, String eventId, BusinessManagerConnected event) {
+    mongo.upsert(
+        notYetApplied(tenantId, event.businessManagerId(), "lastConnectionEventId", eventId),
+        new Update()
+            .set("tenantId", tenantId)
+            .set("businessManagerId", event.businessManagerId())
+            .set("name", event.businessManagerName())
+            .set("adminToken", event.adminToken())
+            .set("adminTokenExpiresAt", event.adminTokenExpiresAt())
+            .set("lastConnectionEventId", eventId)
+            .setOnInsert("systemUserEnabled", false),
+        KnownBusinessManager.class);
+  }
+
+  void provisioned(String tenantId, String eventId, SystemUserProvisioned event) {
+    mongo.upsert(
+        notYetApplied(tenantId, event.businessManagerId(), "lastSystemUserEventId", eventId),
+        new Update()
+            .set("tenantId", tenantId)
+            .set("businessManagerId", event.businessManagerId())
+            .set("systemUserEnabled", true)
+            .set("systemUserId", event.systemUserId())
+            .set("systemUserToken", event.systemUserToken())
+            .set("lastSystemUserEventId", eventId)
+            .setOnInsert("name", event.businessManagerName()),
+        KnownBusinessManager.class);
+  }
+
+  void provisioningFailed(String tenantId, String eventId, SystemUserProvisioningFailed event) {
+    mongo.updateFirst(
+        notYetApplied(tenantId, event.businessManagerId(), "lastSystemUserEventId", eventId),
+        new Update()
+            .set("systemUserEnabled", false)
+            .unset("systemUserToken")
+            .set("lastSystemUserEventId", eventId),
+        KnownBusinessManager.class);
+  }
+
+  private static Query notYetApplied(
+      String tenantId, String businessManagerId, String guardField, String eventId) {
+    return Query.query(
+        Criteria.where("_id")
+            .is(KnownBusinessManager.idOf(tenantId, businessManagerId))
+            .and(guardField)
+            .ne(eventId));
+  }
+}
