@@ -1,5 +1,7 @@
 package io.mooring.pagesubscription.dispatch;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.mooring.contracts.common.ReasonCode;
 import io.mooring.contracts.enablement.PageEnablementFailed;
 import io.mooring.contracts.enablement.PageMovedToSystemUser;
@@ -23,6 +25,7 @@ import io.mooring.pagesubscription.retry.RetryPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.query.Update;
@@ -41,6 +44,7 @@ public class PageProcessor {
   private final RetryPolicy retryPolicy;
   private final ThrottleGovernor governor;
   private final Clock clock;
+  private final MeterRegistry meters;
 
   PageProcessor(
       Jobs jobs,
@@ -50,7 +54,8 @@ public class PageProcessor {
       PageMover mover,
       RetryPolicy retryPolicy,
       ThrottleGovernor governor,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
     this.jobs = jobs;
     this.pages = pages;
     this.completion = completion;
@@ -59,15 +64,28 @@ public class PageProcessor {
     this.retryPolicy = retryPolicy;
     this.governor = governor;
     this.clock = clock;
+    this.meters = meters;
   }
 
+  /** One attempt, timed by outcome ({@code mooring.enablement.page.attempts}). */
   public void process(JobPage page) {
+    long start = System.nanoTime();
+    String outcome = attempt(page);
+    Timer.builder("mooring.enablement.page.attempts")
+        .description("One attempt at one page, by outcome")
+        .tag("outcome", outcome)
+        .publishPercentiles(0.5, 0.95, 0.99)
+        .register(meters)
+        .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+  }
+
+  private String attempt(JobPage page) {
     var wait = governor.notBefore(page.pageId(), page.businessManagerId());
     if (wait.isPresent()) {
       pages.postpone(page, wait.get());
-      return;
+      return "postponed";
     }
-    EnablementJob job = jobs.find(page.jobId()).orElseThrow();
+    EnablementJob job = jobs.summary(page.jobId()).orElseThrow();
     MoveStep step = MoveStep.CHECK;
     try {
       Eligibility verdict = eligibility.check(page.tenantId(), page.pageId());
@@ -80,12 +98,12 @@ public class PageProcessor {
             ineligible.businessManagerId(),
             ineligible.businessManagerName(),
             ineligible.detail());
-        return;
+        return "ineligible";
       }
       Eligibility.Eligible eligible = (Eligibility.Eligible) verdict;
       if (page.dryRun()) {
         finish(job, page, PageStatus.WOULD_MOVE, details(eligible), null);
-        return;
+        return "would_move";
       }
       step = MoveStep.ASSIGN;
       MovedPage moved = mover.move(eligible.owner(), page.pageId());
@@ -95,27 +113,29 @@ public class PageProcessor {
           PageStatus.MOVED,
           details(eligible).set("systemUserId", moved.systemUserId()),
           movedEvent(job, page, eligible, moved));
+      return "moved";
     } catch (MoveFailedException e) {
-      decide(
+      return decide(
           job,
           page,
           retryPolicy.decide(
               e.step(), e.graphError(), page.attempts(), firstAttempt(page), clock.instant()));
     } catch (GraphApiException e) {
-      decide(
+      return decide(
           job,
           page,
           retryPolicy.decide(step, e, page.attempts(), firstAttempt(page), clock.instant()));
     } catch (RuntimeException e) {
       log.warn(
           "page {} of job {} failed unexpectedly: {}", page.pageId(), page.jobId(), e.toString());
-      decide(job, page, retryPolicy.unexpected(e, page.attempts(), clock.instant()));
+      return decide(job, page, retryPolicy.unexpected(e, page.attempts(), clock.instant()));
     }
   }
 
-  private void decide(EnablementJob job, JobPage page, PageDecision decision) {
+  private String decide(EnablementJob job, JobPage page, PageDecision decision) {
     if (decision instanceof PageDecision.RetryAt retry) {
       pages.retryLater(page, retry.when(), firstAttempt(page), retry.detail(), clock.instant());
+      return "retry";
     } else {
       PageDecision.Fail fail = (PageDecision.Fail) decision;
       fail(
@@ -127,6 +147,7 @@ public class PageProcessor {
           page.businessManagerName(),
           fail.detail());
     }
+    return "failed";
   }
 
   private void fail(

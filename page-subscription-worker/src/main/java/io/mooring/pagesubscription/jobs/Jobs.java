@@ -58,20 +58,32 @@ public class Jobs {
     return Optional.ofNullable(mongo.findById(jobId, EnablementJob.class));
   }
 
+  /** The job without its page list and outbox: what a page's worker needs, cheap to read. */
+  public Optional<EnablementJob> summary(String jobId) {
+    return Optional.ofNullable(
+        mongo.findOne(
+            withoutBulk(Query.query(Criteria.where("_id").is(jobId))), EnablementJob.class));
+  }
+
+  private static Query withoutBulk(Query query) {
+    query.fields().exclude("pageIds").exclude(OutboxEntry.FIELD);
+    return query;
+  }
+
   public Optional<EnablementJob> find(String tenantId, String jobId) {
     return find(jobId).filter(job -> job.tenantId().equals(tenantId));
   }
 
   public List<EnablementJob> withStatus(JobStatus status, int limit) {
-    Query query = Query.query(Criteria.where("status").is(status.name())).limit(limit);
-    query.fields().exclude("pageIds").exclude(OutboxEntry.FIELD);
-    return mongo.find(query, EnablementJob.class);
+    return mongo.find(
+        withoutBulk(Query.query(Criteria.where("status").is(status.name())).limit(limit)),
+        EnablementJob.class);
   }
 
   /** Counts one more page with an outcome; returns the job as it is now. */
   public EnablementJob pageFinished(String jobId, boolean moved) {
     return mongo.findAndModify(
-        Query.query(Criteria.where("_id").is(jobId)),
+        withoutBulk(Query.query(Criteria.where("_id").is(jobId))),
         new Update().inc("finished", 1).inc(moved ? "moved" : "failed", 1),
         FindAndModifyOptions.options().returnNew(true),
         EnablementJob.class);
