@@ -51,6 +51,14 @@ public abstract class ServiceStartupContract {
   }
 
   @Test
+  void documentsItsApiForTheGateway() throws Exception {
+    JsonNode description = JSON.readTree(get("/v3/api-docs"));
+
+    assertThat(description.path("openapi").asString()).startsWith("3.");
+    assertThat(description.toString()).doesNotContain("\"caller\"");
+  }
+
+  @Test
   void storesAndReadsADocumentInItsOwnDatabase() {
     mongo.getCollection("startup_probe").insertOne(new Document("probe", port));
 
