@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.mooring.contracts.businessmanager.BusinessManagerConnected;
 import io.mooring.contracts.common.RequestedBy;
+import io.mooring.contracts.enablement.EnableSystemUserRequested;
 import io.mooring.contracts.envelope.Envelope;
 import io.mooring.contracts.envelope.Messages;
 import io.mooring.contracts.systemuser.SystemUserProvisioned;
@@ -23,17 +24,16 @@ import io.mooring.secrets.SecretContext;
 import io.mooring.secrets.TokenVault;
 import io.mooring.testsupport.KafkaProbe;
 import io.mooring.testsupport.MovableClock;
+import io.mooring.testsupport.ServiceHttp;
+import io.mooring.testsupport.ServiceHttp.Response;
 import io.mooring.testsupport.SharedGraphSimulator;
 import io.mooring.testsupport.WithMooringInfrastructure;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +45,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -82,7 +81,6 @@ public abstract class WorkerTestSupport {
           "pages_messaging");
   protected static final RequestedBy ANA = new RequestedBy("ana", "ana@acme.example", "Ana");
   protected static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @LocalServerPort protected int port;
   @Autowired protected MessagePublisher publisher;
@@ -194,6 +192,20 @@ public abstract class WorkerTestSupport {
     return null;
   }
 
+  protected String startJob(String tenant, List<String> pageIds, boolean dryRun) {
+    UUID jobId = UUID.randomUUID();
+    publisher.publishAndWait(
+        Envelope.start(
+            Messages.ENABLE_SYSTEM_USER_REQUESTED,
+            tenant,
+            "main-platform",
+            new EnableSystemUserRequested(jobId, ANA, pageIds, dryRun),
+            Clock.systemUTC()),
+        Duration.ofSeconds(10));
+    await().atMost(Duration.ofSeconds(20)).until(() -> jobs.find(jobId.toString()).isPresent());
+    return jobId.toString();
+  }
+
   protected EnablementJob awaitCompleted(String jobId) {
     await()
         .atMost(Duration.ofSeconds(60))
@@ -207,32 +219,11 @@ public abstract class WorkerTestSupport {
         new Caller(tenantId, "ana", "ana@" + tenantId + ".example", Set.of(role)));
   }
 
-  protected Response post(String path, String identity, String json) throws Exception {
-    return send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)),
-        identity);
-  }
-
   protected Response get(String path, String identity) throws Exception {
-    return send(HttpRequest.newBuilder(uri(path)).GET(), identity);
+    return new ServiceHttp(port).get(path, identity);
   }
 
-  private Response send(HttpRequest.Builder request, String identity) throws Exception {
-    request.header(InternalIdentityTokens.HEADER, identity);
-    HttpResponse<String> response =
-        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    JsonNode body =
-        response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
-    return new Response(
-        response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body);
+  protected Response post(String path, String identity, String json) throws Exception {
+    return new ServiceHttp(port).post(path, identity, json);
   }
-
-  private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
-  }
-
-  /** An HTTP answer with its JSON body. */
-  public record Response(int status, String contentType, JsonNode body) {}
 }

@@ -34,30 +34,13 @@ public final class KafkaProbe {
   /** Waits until {@code count} records of the topic match, reading from the beginning. */
   public List<ConsumerRecord<String, byte[]>> awaitRecords(
       String topic, Predicate<ConsumerRecord<String, byte[]>> matching, int count) {
-    Map<String, Object> config =
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers,
-            ConsumerConfig.GROUP_ID_CONFIG,
-            "probe-" + UUID.randomUUID(),
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-            "earliest");
     List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-    try (var consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-      readFromBeginning(consumer, topic);
+    try (var consumer = fromBeginning(topic)) {
       await()
           .atMost(DEFAULT_TIMEOUT)
           .until(
               () -> {
-                consumer
-                    .poll(Duration.ofMillis(200))
-                    .forEach(
-                        r -> {
-                          if (matching.test(r)) {
-                            found.add(r);
-                          }
-                        });
+                collect(consumer, matching, found);
                 return found.size() >= count;
               });
     }
@@ -67,6 +50,32 @@ public final class KafkaProbe {
   /** All records of a topic now, read to the end (for "exactly one" checks after the fact). */
   public List<ConsumerRecord<String, byte[]>> readAll(
       String topic, Predicate<ConsumerRecord<String, byte[]>> matching, Duration settle) {
+    List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+    long deadline = System.nanoTime() + settle.toNanos();
+    try (var consumer = fromBeginning(topic)) {
+      while (System.nanoTime() < deadline) {
+        collect(consumer, matching, found);
+      }
+    }
+    return found;
+  }
+
+  private static void collect(
+      KafkaConsumer<String, byte[]> consumer,
+      Predicate<ConsumerRecord<String, byte[]>> matching,
+      List<ConsumerRecord<String, byte[]>> found) {
+    consumer
+        .poll(Duration.ofMillis(200))
+        .forEach(
+            r -> {
+              if (matching.test(r)) {
+                found.add(r);
+              }
+            });
+  }
+
+  /** Every partition assigned (no consumer group to join, so no rebalance delay). */
+  private KafkaConsumer<String, byte[]> fromBeginning(String topic) {
     Map<String, Object> config =
         Map.of(
             ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -75,33 +84,15 @@ public final class KafkaProbe {
             "probe-" + UUID.randomUUID(),
             ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
             "earliest");
-    List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-    long deadline = System.nanoTime() + settle.toNanos();
-    try (var consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-      readFromBeginning(consumer, topic);
-      while (System.nanoTime() < deadline) {
-        consumer
-            .poll(Duration.ofMillis(200))
-            .forEach(
-                r -> {
-                  if (matching.test(r)) {
-                    found.add(r);
-                  }
-                });
-      }
-    }
-    return found;
-  }
-
-  /** Assigns every partition (no consumer group to join, so no rebalance delay). */
-  private static void readFromBeginning(KafkaConsumer<String, byte[]> consumer, String topic) {
+    var consumer =
+        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     List<TopicPartition> partitions =
         consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
             .map(info -> new TopicPartition(topic, info.partition()))
             .toList();
     consumer.assign(partitions);
     consumer.seekToBeginning(partitions);
+    return consumer;
   }
 
   /** Envelopes with this key, once {@code count} of them are there. */

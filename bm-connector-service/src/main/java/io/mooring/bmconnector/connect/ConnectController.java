@@ -3,6 +3,7 @@ package io.mooring.bmconnector.connect;
 import io.mooring.bmconnector.registry.BusinessManagerView;
 import io.mooring.platform.identity.Caller;
 import io.mooring.platform.identity.Role;
+import io.mooring.platform.identity.Roles;
 import io.mooring.platform.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -31,7 +32,7 @@ class ConnectController {
   @PostMapping
   ResponseEntity<ConnectFlow.LoginStart> start(
       Caller caller, @Valid @RequestBody(required = false) StartRequest request) {
-    requireAdmin(caller);
+    Roles.require(caller, Role.ADMIN);
     String businessManagerId = request == null ? null : request.businessManagerId();
     return ResponseEntity.status(HttpStatus.CREATED).body(flow.start(caller, businessManagerId));
   }
@@ -48,15 +49,8 @@ class ConnectController {
   @PostMapping("/{attemptId}/choice")
   ConnectionResult choose(
       Caller caller, @PathVariable String attemptId, @Valid @RequestBody ChoiceRequest request) {
-    requireAdmin(caller);
+    Roles.require(caller, Role.ADMIN);
     return ConnectionResult.of(flow.choose(caller, attemptId, request.businessManagerId()));
-  }
-
-  private static void requireAdmin(Caller caller) {
-    if (!caller.can(Role.ADMIN)) {
-      throw Problems.of(
-          HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Connecting needs the ADMIN role.");
-    }
   }
 
   record StartRequest(@Pattern(regexp = "[0-9]{1,20}") String businessManagerId) {}

@@ -4,6 +4,7 @@ import io.mooring.contracts.common.ReasonCode;
 import io.mooring.contracts.common.RequestedBy;
 import io.mooring.platform.identity.Caller;
 import io.mooring.platform.identity.Role;
+import io.mooring.platform.identity.Roles;
 import io.mooring.platform.outbox.OutboxRelay;
 import io.mooring.platform.web.Problems;
 import jakarta.validation.constraints.Max;
@@ -48,7 +49,7 @@ class BusinessManagerController {
       @RequestParam(required = false) SystemUserStatus status,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    requireRole(caller, Role.VIEWER);
+    Roles.require(caller, Role.VIEWER);
     var found = businessManagers.list(caller.tenantId(), systemUserEnabled, status, page, size);
     return new PageOfBusinessManagers(
         found.items().stream().map(r -> BusinessManagerView.of(r, clock.instant())).toList(),
@@ -59,7 +60,7 @@ class BusinessManagerController {
 
   @GetMapping("/{businessManagerId}")
   BusinessManagerView get(Caller caller, @PathVariable String businessManagerId) {
-    requireRole(caller, Role.VIEWER);
+    Roles.require(caller, Role.VIEWER);
     return BusinessManagerView.of(find(caller, businessManagerId), clock.instant());
   }
 
@@ -67,7 +68,7 @@ class BusinessManagerController {
   @PostMapping("/{businessManagerId}/system-user")
   ResponseEntity<BusinessManagerView> setUpSystemUser(
       Caller caller, @PathVariable String businessManagerId) {
-    requireRole(caller, Role.ADMIN);
+    Roles.require(caller, Role.ADMIN);
     BusinessManagerRecord current = find(caller, businessManagerId);
     if (current.connectionStatus(clock.instant()) != ConnectionStatus.CONNECTED) {
       throw Problems.of(
@@ -89,7 +90,7 @@ class BusinessManagerController {
 
   @DeleteMapping("/{businessManagerId}/system-user")
   ResponseEntity<Void> removeSystemUser(Caller caller, @PathVariable String businessManagerId) {
-    requireRole(caller, Role.ADMIN);
+    Roles.require(caller, Role.ADMIN);
     BusinessManagerRecord record = find(caller, businessManagerId);
     ErrorResponseException problem =
         Problems.of(
@@ -109,13 +110,6 @@ class BusinessManagerController {
     return businessManagers
         .find(caller.tenantId(), businessManagerId)
         .orElseThrow(() -> Problems.notFound("Business Manager " + businessManagerId));
-  }
-
-  static void requireRole(Caller caller, Role role) {
-    if (!caller.can(role)) {
-      throw Problems.of(
-          HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "This needs the " + role + " role.");
-    }
   }
 
   /** A page of Business Managers. */

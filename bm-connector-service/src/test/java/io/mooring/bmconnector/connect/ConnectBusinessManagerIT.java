@@ -12,6 +12,7 @@ import io.mooring.graphsimulator.world.DemoWorld;
 import io.mooring.platform.identity.Role;
 import io.mooring.secrets.SecretContext;
 import io.mooring.secrets.TokenVault;
+import io.mooring.testsupport.ServiceHttp.Response;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -24,6 +24,7 @@ import io.mooring.platform.kafka.DeadLetterReason;
 import io.mooring.platform.kafka.MessagePublisher;
 import io.mooring.secrets.SecretContext;
 import io.mooring.secrets.TokenVault;
+import io.mooring.testsupport.ServiceHttp.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

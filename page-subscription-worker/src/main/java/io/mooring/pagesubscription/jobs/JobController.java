@@ -4,6 +4,7 @@ import io.mooring.contracts.common.RequestedBy;
 import io.mooring.contracts.enablement.PageIds;
 import io.mooring.platform.identity.Caller;
 import io.mooring.platform.identity.Role;
+import io.mooring.platform.identity.Roles;
 import io.mooring.platform.web.Problems;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,7 +38,7 @@ class JobController {
 
   @PostMapping
   ResponseEntity<JobView> start(Caller caller, @RequestBody(required = false) StartJob request) {
-    requireRole(caller, Role.MANAGER);
+    Roles.require(caller, Role.MANAGER);
     if (request == null || request.pageIds() == null) {
       throw Problems.of(
           HttpStatus.BAD_REQUEST, "invalid-job", "Invalid job", "pageIds is required");
@@ -73,7 +74,7 @@ class JobController {
 
   @GetMapping("/{jobId}")
   JobView get(Caller caller, @PathVariable String jobId) {
-    requireRole(caller, Role.VIEWER);
+    Roles.require(caller, Role.VIEWER);
     return JobView.of(find(caller, jobId));
   }
 
@@ -84,7 +85,7 @@ class JobController {
       @RequestParam(required = false) PageStatus status,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-    requireRole(caller, Role.VIEWER);
+    Roles.require(caller, Role.VIEWER);
     find(caller, jobId);
     return pages.pagesOf(jobId, status, page, size).stream().map(JobPageView::of).toList();
   }
@@ -92,13 +93,6 @@ class JobController {
   private EnablementJob find(Caller caller, String jobId) {
     return jobs.find(caller.tenantId(), jobId)
         .orElseThrow(() -> Problems.notFound("Enablement job " + jobId));
-  }
-
-  static void requireRole(Caller caller, Role role) {
-    if (!caller.can(role)) {
-      throw Problems.of(
-          HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "This needs the " + role + " role.");
-    }
   }
 
   /** {@code dryRun} is optional (false). */

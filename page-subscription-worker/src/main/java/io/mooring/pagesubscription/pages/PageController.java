@@ -2,7 +2,7 @@ package io.mooring.pagesubscription.pages;
 
 import io.mooring.platform.identity.Caller;
 import io.mooring.platform.identity.Role;
-import io.mooring.platform.web.Problems;
+import io.mooring.platform.identity.Roles;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
@@ -10,7 +10,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,10 +36,7 @@ class PageController {
       @RequestParam(required = false) String outcome,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
-    if (!caller.can(Role.VIEWER)) {
-      throw Problems.of(
-          HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "This needs the VIEWER role.");
-    }
+    Roles.require(caller, Role.VIEWER);
     Criteria criteria = Criteria.where("tenantId").is(caller.tenantId());
     if (movedToSystemUser != null) {
       criteria = criteria.and("movedToSystemUser").is(movedToSystemUser);

@@ -3,10 +3,7 @@ package io.mooring.pagesubscription.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.mooring.contracts.enablement.EnableSystemUserRequested;
-import io.mooring.contracts.envelope.Envelope;
 import io.mooring.contracts.envelope.EnvelopeCodec;
-import io.mooring.contracts.envelope.Messages;
 import io.mooring.contracts.topics.Topics;
 import io.mooring.graphsimulator.world.DemoWorld;
 import io.mooring.pagesubscription.WorkerTestSupport;
@@ -14,11 +11,9 @@ import io.mooring.pagesubscription.jobs.EnablementJob;
 import io.mooring.pagesubscription.jobs.JobPage;
 import io.mooring.pagesubscription.jobs.JobStatus;
 import io.mooring.pagesubscription.jobs.PageStatus;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +41,7 @@ class DispatchResilienceIT extends WorkerTestSupport {
     connect("tenant-restart", business, true, null);
     List<String> pageIds = simulator().world().pagesOwnedBy(business.id()).subList(20, 60);
     simulator().admin().setLatency(30, 10);
-    String jobId = start("tenant-restart", pageIds);
+    String jobId = startJob("tenant-restart", pageIds, false);
     await().atMost(Duration.ofSeconds(30)).until(() -> finished(jobId) >= 5);
 
     dispatcher.stop();
@@ -85,12 +80,13 @@ class DispatchResilienceIT extends WorkerTestSupport {
     connect("tenant-small", smallTenantsBusiness, true, null);
     simulator().admin().setLatency(80, 0);
     String bigJob =
-        start("tenant-big", world.pagesOwnedBy(bigTenantsBusiness.id()).subList(20, 118));
+        startJob("tenant-big", world.pagesOwnedBy(bigTenantsBusiness.id()).subList(20, 118), false);
     await().atMost(Duration.ofSeconds(30)).until(() -> finished(bigJob) >= 3);
 
     Instant smallStarted = Instant.now();
     String smallJob =
-        start("tenant-small", world.pagesOwnedBy(smallTenantsBusiness.id()).subList(30, 31));
+        startJob(
+            "tenant-small", world.pagesOwnedBy(smallTenantsBusiness.id()).subList(30, 31), false);
     EnablementJob small = awaitCompleted(smallJob);
     Duration smallTook = Duration.between(smallStarted, Instant.now());
 
@@ -100,20 +96,6 @@ class DispatchResilienceIT extends WorkerTestSupport {
         .isEqualTo(JobStatus.RUNNING);
     assertThat(smallTook).isLessThan(Duration.ofSeconds(10));
     awaitCompleted(bigJob);
-  }
-
-  private String start(String tenant, List<String> pageIds) {
-    UUID jobId = UUID.randomUUID();
-    publisher.publishAndWait(
-        Envelope.start(
-            Messages.ENABLE_SYSTEM_USER_REQUESTED,
-            tenant,
-            "main-platform",
-            new EnableSystemUserRequested(jobId, ANA, pageIds, false),
-            Clock.systemUTC()),
-        Duration.ofSeconds(10));
-    await().atMost(Duration.ofSeconds(20)).until(() -> jobs.find(jobId.toString()).isPresent());
-    return jobId.toString();
   }
 
   private long finished(String jobId) {

@@ -19,6 +19,7 @@ import io.mooring.pagesubscription.WorkerTestSupport;
 import io.mooring.platform.identity.Role;
 import io.mooring.platform.kafka.DeadLetterReason;
 import io.mooring.secrets.SecretContext;
+import io.mooring.testsupport.ServiceHttp.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -373,20 +374,6 @@ class EnablementJobsIT extends WorkerTestSupport {
         .isEqualTo(404);
     assertThat(get("/api/enablement-jobs/" + jobId, identity("tenant-owner", Role.VIEWER)).status())
         .isEqualTo(200);
-  }
-
-  private String startJob(String tenant, List<String> pageIds, boolean dryRun) {
-    UUID jobId = UUID.randomUUID();
-    publisher.publishAndWait(
-        Envelope.start(
-            Messages.ENABLE_SYSTEM_USER_REQUESTED,
-            tenant,
-            "main-platform",
-            new EnableSystemUserRequested(jobId, ANA, pageIds, dryRun),
-            Clock.systemUTC()),
-        Duration.ofSeconds(10));
-    await().atMost(Duration.ofSeconds(20)).until(() -> jobs.find(jobId.toString()).isPresent());
-    return jobId.toString();
   }
 
   private long countWithStatus(String jobId, PageStatus status) {

@@ -7,26 +7,15 @@ import io.mooring.contracts.enablement.EnablementJobProgressed;
 import io.mooring.contracts.envelope.Envelope;
 import io.mooring.contracts.envelope.Messages;
 import io.mooring.contracts.topics.Topics;
+import io.mooring.testsupport.KafkaProbe;
 import io.mooring.testsupport.WithMooringInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -77,13 +66,8 @@ class KafkaConventionsIT {
   @Test
   void aMalformedRecordLandsOnTheDeadLetterTopicWithTheReasonAndConsumingGoesOn() throws Exception {
     String poisonKey = "poison-" + UUID.randomUUID();
-    try (var producer = rawProducer()) {
-      producer
-          .send(
-              new ProducerRecord<>(
-                  JOB_EVENTS, poisonKey, "{not json".getBytes(StandardCharsets.UTF_8)))
-          .get();
-    }
+    new KafkaProbe(bootstrapServers)
+        .sendRaw(JOB_EVENTS, poisonKey, "{not json".getBytes(StandardCharsets.UTF_8));
     UUID afterwards = UUID.randomUUID();
     publish(afterwards);
 
@@ -133,42 +117,8 @@ class KafkaConventionsIT {
     return envelope;
   }
 
-  private KafkaProducer<String, byte[]> rawProducer() {
-    return new KafkaProducer<>(
-        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-        new StringSerializer(),
-        new ByteArraySerializer());
-  }
-
   private ConsumerRecord<String, byte[]> firstRecordWithKey(String topic, String key) {
-    Map<String, Object> config =
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers,
-            ConsumerConfig.GROUP_ID_CONFIG,
-            "probe-" + UUID.randomUUID(),
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-            "earliest");
-    try (var consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(topic));
-      List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                consumer
-                    .poll(Duration.ofMillis(200))
-                    .forEach(
-                        r -> {
-                          if (key.equals(r.key())) {
-                            found.add(r);
-                          }
-                        });
-                return !found.isEmpty();
-              });
-      return found.get(0);
-    }
+    return new KafkaProbe(bootstrapServers).awaitRecords(topic, r -> key.equals(r.key()), 1).get(0);
   }
 
   private static String header(ConsumerRecord<?, ?> record, String name) {

@@ -5,20 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import io.mooring.contracts.enablement.EnablementJobProgressed;
 import io.mooring.contracts.envelope.Envelope;
-import io.mooring.contracts.envelope.EnvelopeCodec;
 import io.mooring.contracts.envelope.Messages;
 import io.mooring.contracts.topics.Topics;
+import io.mooring.testsupport.KafkaProbe;
 import io.mooring.testsupport.WithMooringInfrastructure;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,34 +72,10 @@ class OutboxRelayIT {
   }
 
   private List<String> publishedEventIds(String key, int expected) {
-    Map<String, Object> config =
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers,
-            ConsumerConfig.GROUP_ID_CONFIG,
-            "probe-" + UUID.randomUUID(),
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-            "earliest");
-    List<String> ids = new ArrayList<>();
-    try (var consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(Topics.ENABLEMENT_JOB_EVENTS.name()));
-      await()
-          .atMost(Duration.ofSeconds(20))
-          .until(
-              () -> {
-                consumer
-                    .poll(Duration.ofMillis(200))
-                    .forEach(
-                        r -> {
-                          if (key.equals(r.key())) {
-                            ids.add(EnvelopeCodec.decode(r.value()).eventId().toString());
-                          }
-                        });
-                return ids.size() >= expected;
-              });
-    }
-    return ids;
+    return new KafkaProbe(bootstrapServers)
+        .envelopes(Topics.ENABLEMENT_JOB_EVENTS.name(), key, expected).stream()
+            .map(envelope -> envelope.eventId().toString())
+            .toList();
   }
 
   @SpringBootApplication
