@@ -1,6 +1,7 @@
 package io.mooring.platform.outbox;
 
 import io.mooring.platform.kafka.MessagePublisher;
+import io.opentelemetry.context.Scope;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -74,8 +75,14 @@ public class OutboxRelay implements SmartLifecycle {
     int published = 0;
     for (Document document : mongo.find(pending, Document.class, collection)) {
       for (Document entry : document.getList(OutboxEntry.FIELD, Document.class)) {
-        var outboxEntry = new OutboxEntry(entry.getString("eventId"), entry.getString("envelope"));
-        publisher.publishAndWait(outboxEntry.decode(), PUBLISH_TIMEOUT);
+        var outboxEntry =
+            new OutboxEntry(
+                entry.getString("eventId"),
+                entry.getString("envelope"),
+                entry.getString("traceparent"));
+        try (Scope ignored = outboxEntry.traceContext().makeCurrent()) {
+          publisher.publishAndWait(outboxEntry.decode(), PUBLISH_TIMEOUT);
+        }
         mongo.updateFirst(
             new Query(Criteria.where("_id").is(document.get("_id"))),
             new Update().pull(OutboxEntry.FIELD, new Document("eventId", outboxEntry.eventId())),
