@@ -3,6 +3,7 @@ package io.mooring.pagesubscription.directory;
 import io.mooring.contracts.businessmanager.BusinessManagerConnected;
 import io.mooring.contracts.systemuser.SystemUserProvisioned;
 import io.mooring.contracts.systemuser.SystemUserProvisioningFailed;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,50 +34,60 @@ public class BusinessManagerDirectory {
         KnownBusinessManager.class);
   }
 
-  void connected(String tenantId, String eventId, BusinessManagerConnected event) {
+  void connected(String tenantId, Guard guard, BusinessManagerConnected event) {
     mongo.upsert(
-        notYetApplied(tenantId, event.businessManagerId(), "lastConnectionEventId", eventId),
+        notYetApplied(tenantId, event.businessManagerId(), "lastConnection", guard),
         new Update()
             .set("tenantId", tenantId)
             .set("businessManagerId", event.businessManagerId())
             .set("name", event.businessManagerName())
             .set("adminToken", event.adminToken())
             .set("adminTokenExpiresAt", event.adminTokenExpiresAt())
-            .set("lastConnectionEventId", eventId)
+            .set("lastConnection", guard)
             .setOnInsert("systemUserEnabled", false),
         KnownBusinessManager.class);
   }
 
-  void provisioned(String tenantId, String eventId, SystemUserProvisioned event) {
+  void provisioned(String tenantId, Guard guard, SystemUserProvisioned event) {
     mongo.upsert(
-        notYetApplied(tenantId, event.businessManagerId(), "lastSystemUserEventId", eventId),
+        notYetApplied(tenantId, event.businessManagerId(), "lastSystemUser", guard),
         new Update()
             .set("tenantId", tenantId)
             .set("businessManagerId", event.businessManagerId())
             .set("systemUserEnabled", true)
             .set("systemUserId", event.systemUserId())
             .set("systemUserToken", event.systemUserToken())
-            .set("lastSystemUserEventId", eventId)
+            .set("lastSystemUser", guard)
             .setOnInsert("name", event.businessManagerName()),
         KnownBusinessManager.class);
   }
 
-  void provisioningFailed(String tenantId, String eventId, SystemUserProvisioningFailed event) {
+  void provisioningFailed(String tenantId, Guard guard, SystemUserProvisioningFailed event) {
     mongo.updateFirst(
-        notYetApplied(tenantId, event.businessManagerId(), "lastSystemUserEventId", eventId),
+        notYetApplied(tenantId, event.businessManagerId(), "lastSystemUser", guard),
         new Update()
             .set("systemUserEnabled", false)
             .unset("systemUserToken")
-            .set("lastSystemUserEventId", eventId),
+            .set("lastSystemUser", guard),
         KnownBusinessManager.class);
   }
 
+  /**
+   * The last event applied to one side of a Business Manager: a duplicate (same id) or an older
+   * event (replayed out of order) finds no document to change.
+   */
+  record Guard(String eventId, Instant occurredAt) {}
+
   private static Query notYetApplied(
-      String tenantId, String businessManagerId, String guardField, String eventId) {
+      String tenantId, String businessManagerId, String guardField, Guard guard) {
     return Query.query(
         Criteria.where("_id")
             .is(KnownBusinessManager.idOf(tenantId, businessManagerId))
-            .and(guardField)
-            .ne(eventId));
+            .orOperator(
+                Criteria.where(guardField).exists(false),
+                Criteria.where(guardField + ".occurredAt")
+                    .lte(guard.occurredAt())
+                    .and(guardField + ".eventId")
+                    .ne(guard.eventId())));
   }
 }

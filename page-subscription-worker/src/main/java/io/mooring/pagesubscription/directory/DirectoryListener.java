@@ -20,14 +20,15 @@ class DirectoryListener {
 
   @KafkaListener(topics = {TopicNames.BUSINESS_MANAGER_EVENTS, TopicNames.SYSTEM_USER_EVENTS})
   void on(Envelope<?> envelope) {
-    String eventId = envelope.eventId().toString();
+    var guard =
+        new BusinessManagerDirectory.Guard(envelope.eventId().toString(), envelope.occurredAt());
     try {
       if (envelope.payload() instanceof BusinessManagerConnected connected) {
-        directory.connected(envelope.tenantId(), eventId, connected);
+        directory.connected(envelope.tenantId(), guard, connected);
       } else if (envelope.payload() instanceof SystemUserProvisioned provisioned) {
-        directory.provisioned(envelope.tenantId(), eventId, provisioned);
+        directory.provisioned(envelope.tenantId(), guard, provisioned);
       } else if (envelope.payload() instanceof SystemUserProvisioningFailed failed) {
-        directory.provisioningFailed(envelope.tenantId(), eventId, failed);
+        directory.provisioningFailed(envelope.tenantId(), guard, failed);
       }
     } catch (DuplicateKeyException alreadyApplied) {
       // The upsert's guard excluded the document because this event was applied before.

@@ -20,8 +20,8 @@ public record KnownBusinessManager(
     boolean systemUserEnabled,
     String systemUserId,
     SealedSecret systemUserToken,
-    String lastConnectionEventId,
-    String lastSystemUserEventId) {
+    BusinessManagerDirectory.Guard lastConnection,
+    BusinessManagerDirectory.Guard lastSystemUser) {
 
   public static final String COLLECTION = "known_business_managers";
 
