@@ -43,6 +43,7 @@ public final class Keysets {
   }
 
   public static KeysetHandle generate() throws GeneralSecurityException {
+    AeadConfig.register();
     return KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
   }
 
