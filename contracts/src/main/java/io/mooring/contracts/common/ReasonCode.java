@@ -79,10 +79,17 @@ public enum ReasonCode {
     return text;
   }
 
-  /** What the person should do next, naming the Business Manager where it matters. */
+  /**
+   * What the person should do next, naming the Business Manager where it matters; when it is not
+   * known, the step speaks of "the page's Business Manager".
+   */
   public String nextStep(String businessManagerName) {
-    String name =
-        businessManagerName == null || businessManagerName.isBlank() ? "?" : businessManagerName;
-    return nextStepTemplate.contains("%s") ? nextStepTemplate.formatted(name) : nextStepTemplate;
+    if (!nextStepTemplate.contains("%s")) {
+      return nextStepTemplate;
+    }
+    if (businessManagerName == null || businessManagerName.isBlank()) {
+      return nextStepTemplate.replace("Business Manager \"%s\"", "the page's Business Manager");
+    }
+    return nextStepTemplate.formatted(businessManagerName);
   }
 }
