@@ -110,12 +110,21 @@ public class BusinessManagers {
             BusinessManagerRecord.class));
   }
 
-  /** Applies a provisioner event once: a redelivery of the same event changes nothing. */
+  /**
+   * Applies a provisioner event once: a redelivery of the same event, or an older event replayed
+   * after a newer one, changes nothing.
+   */
   public boolean applySystemUserEvent(
       String tenantId, String businessManagerId, String eventId, SystemUserState newState) {
     Query notYetApplied =
         byId(tenantId, businessManagerId)
-            .addCriteria(Criteria.where("systemUser.lastAppliedEventId").ne(eventId));
+            .addCriteria(
+                Criteria.where("systemUser.lastAppliedEventId")
+                    .ne(eventId)
+                    .orOperator(
+                        Criteria.where("systemUser.lastAppliedEventAt").exists(false),
+                        Criteria.where("systemUser.lastAppliedEventAt")
+                            .lte(newState.lastAppliedEventAt())));
     return mongo
             .updateFirst(
                 notYetApplied,

@@ -38,7 +38,8 @@ class SystemUserEventsListener {
               null,
               null,
               clock.instant(),
-              eventId));
+              eventId,
+              envelope.occurredAt()));
     } else if (envelope.payload() instanceof SystemUserProvisioningFailed failed) {
       businessManagers.applySystemUserEvent(
           envelope.tenantId(),
@@ -54,7 +55,8 @@ class SystemUserEventsListener {
               failed.nextStep(),
               null,
               clock.instant(),
-              eventId));
+              eventId,
+              envelope.occurredAt()));
     }
   }
 }

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The System User as the connector knows it from the provisioner's events. {@code
- * lastAppliedEventId} makes applying an event twice harmless.
+ * The System User as the connector knows it from the provisioner's events. The last applied event's
+ * id and time make a redelivered or an older replayed event harmless.
  */
 public record SystemUserState(
     SystemUserStatus status,
@@ -18,10 +18,21 @@ public record SystemUserState(
     String nextStep,
     Instant requestedAt,
     Instant updatedAt,
-    String lastAppliedEventId) {
+    String lastAppliedEventId,
+    Instant lastAppliedEventAt) {
 
   public static SystemUserState notSetUp() {
     return new SystemUserState(
-        SystemUserStatus.NOT_SET_UP, null, null, List.of(), null, null, null, null, null, null);
+        SystemUserStatus.NOT_SET_UP,
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 }

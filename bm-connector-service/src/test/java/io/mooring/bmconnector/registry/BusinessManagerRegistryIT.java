@@ -135,6 +135,44 @@ class BusinessManagerRegistryIT extends ConnectorTestSupport {
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> status("tenant-badge", bm) == SystemUserStatus.FAILED);
+    SystemUserState replayedOlder =
+        new SystemUserState(
+            SystemUserStatus.ENABLED,
+            "3000000000000102",
+            "Badge Corp SYSTEM USER",
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            Instant.now(),
+            provisioned.eventId().toString(),
+            provisioned.occurredAt());
+    assertThat(
+            businessManagers.applySystemUserEvent(
+                "tenant-badge",
+                bm,
+                UUID.randomUUID().toString(),
+                new SystemUserState(
+                    SystemUserStatus.ENABLED,
+                    "x",
+                    "x",
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    Instant.now(),
+                    "older",
+                    provisioned.occurredAt().minusSeconds(300))))
+        .as("an event older than the last applied one changes nothing")
+        .isFalse();
+    assertThat(
+            businessManagers.applySystemUserEvent(
+                "tenant-badge", bm, provisioned.eventId().toString(), replayedOlder))
+        .as("a redelivered event changes nothing")
+        .isFalse();
+    assertThat(status("tenant-badge", bm)).isEqualTo(SystemUserStatus.FAILED);
     Response one = get("/api/business-managers/" + bm, viewer);
     assertThat(one.body().path("systemUser").path("reason").asString())
         .isEqualTo("ADMIN_TOKEN_EXPIRED");
