@@ -18,7 +18,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -45,15 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InfrastructureIT {
 
   private static Ports freePorts() {
-    Map<Endpoint, Integer> ports = new EnumMap<>(Endpoint.class);
-    for (Endpoint endpoint : Endpoint.values()) {
-      int port;
-      do {
-        port = PortCheck.anyFreePort();
-      } while (ports.containsValue(port));
-      ports.put(endpoint, port);
-    }
-    return Ports.withOverrides(ports);
+    return io.mooring.runner.FreePorts.pick();
   }
 
   @Test
