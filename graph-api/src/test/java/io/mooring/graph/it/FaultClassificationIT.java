@@ -136,19 +136,9 @@ class FaultClassificationIT {
   @Test
   void injectedAndRealRoleRemovalIsTokenInvalid492() {
     String pageId = sim.world().pagesOwnedBy(customer.id()).get(0);
-    graph
-        .businesses()
-        .createManagedBusiness(adminUserToken, sim.partnerBusinessId(), customer.id());
-    AccessToken systemUserToken =
-        graph
-            .businesses()
-            .createClientSystemUserToken(
-                AccessToken.of(sim.partnerAdminSystemUserToken()),
-                customer.id(),
-                SYSTEM_USER_SCOPES)
-            .accessToken();
-    String systemUserId = graph.me().me(systemUserToken).id();
-    graph.pages().grantTasks(adminUserToken, pageId, systemUserId, PageTask.LEAST_PRIVILEGE);
+    AssignedSystemUser assigned = systemUserAssignedTo(pageId);
+    AccessToken systemUserToken = assigned.token();
+    String systemUserId = assigned.id();
     AccessToken pageToken = graph.pages().read(systemUserToken, pageId).accessToken().orElseThrow();
 
     sim.admin().injectError("subscribed_apps.list", 190, 492);
@@ -201,19 +191,7 @@ class FaultClassificationIT {
   @Test
   void exhaustedPageBudgetThrottlesWithMetasEstimate() {
     String pageId = sim.world().pagesOwnedBy(customer.id()).get(0);
-    graph
-        .businesses()
-        .createManagedBusiness(adminUserToken, sim.partnerBusinessId(), customer.id());
-    AccessToken systemUserToken =
-        graph
-            .businesses()
-            .createClientSystemUserToken(
-                AccessToken.of(sim.partnerAdminSystemUserToken()),
-                customer.id(),
-                SYSTEM_USER_SCOPES)
-            .accessToken();
-    String systemUserId = graph.me().me(systemUserToken).id();
-    graph.pages().grantTasks(adminUserToken, pageId, systemUserId, PageTask.LEAST_PRIVILEGE);
+    AccessToken systemUserToken = systemUserAssignedTo(pageId).token();
     sim.admin().setPageBudget(pageId, 3);
 
     ThrottledException throttled = null;
@@ -248,5 +226,25 @@ class FaultClassificationIT {
                 .timer()
                 .count())
         .isPositive();
+  }
+
+  private record AssignedSystemUser(String id, AccessToken token) {}
+
+  /** OBO steps 1-2 for the customer, then least-privilege tasks on the page. */
+  private AssignedSystemUser systemUserAssignedTo(String pageId) {
+    graph
+        .businesses()
+        .createManagedBusiness(adminUserToken, sim.partnerBusinessId(), customer.id());
+    AccessToken systemUserToken =
+        graph
+            .businesses()
+            .createClientSystemUserToken(
+                AccessToken.of(sim.partnerAdminSystemUserToken()),
+                customer.id(),
+                SYSTEM_USER_SCOPES)
+            .accessToken();
+    String systemUserId = graph.me().me(systemUserToken).id();
+    graph.pages().grantTasks(adminUserToken, pageId, systemUserId, PageTask.LEAST_PRIVILEGE);
+    return new AssignedSystemUser(systemUserId, systemUserToken);
   }
 }
