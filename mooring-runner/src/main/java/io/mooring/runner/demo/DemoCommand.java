@@ -10,7 +10,6 @@ import io.mooring.runner.simulator.SimulatorWorld;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ConnectException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,11 +84,10 @@ public final class DemoCommand {
     api.logIn(tenant, "ana", email);
     step(1, "Token for ana <" + email + ">, role ADMIN, from the gateway's dev issuer");
 
-    String loginUrl = api.startConnection();
-    step(2, "Connect a Business Manager: login page " + withoutQuery(loginUrl));
+    step(2, "Connect a Business Manager on the simulator's Facebook Login for Business page");
 
     SimulatorWorld world = SimulatorWorld.fetch(http, simulator);
-    JsonNode bm = logInOnTheSimulator(loginUrl, world);
+    JsonNode bm = logInOnTheSimulator(world);
     String bmId = bm.path("businessManagerId").asString();
 
     long setupStart = System.nanoTime();
@@ -147,42 +145,17 @@ public final class DemoCommand {
     out.println("Done. Tenant " + tenant + " keeps its data: get a token for it to look around.");
   }
 
-  /**
-   * The login page as a browser: continue as the person chosen by default, follow the redirect to
-   * the gateway's callback, and pick the first Business Manager if asked to choose.
-   */
-  private JsonNode logInOnTheSimulator(String loginUrl, SimulatorWorld world) throws IOException {
-    HttpJson.Response page = http.get(loginUrl, null);
-    if (page.status() != 200) {
-      throw new DemoFailure("the simulator's login page answered " + page.status());
-    }
-    LoginDialog dialog = LoginDialog.parse(page.body());
-    String person = dialog.defaultPersonId();
-    HttpJson.Response consent =
-        http.postForm(
-            URI.create(loginUrl).resolve(dialog.action()).toString(), dialog.allow(person));
-    String callback =
-        consent
-            .header("Location")
-            .orElseThrow(
-                () ->
-                    new DemoFailure("the login page did not redirect (" + consent.status() + ")"));
-    JsonNode connected = api.callback(callback);
-    if ("AWAITING_CHOICE".equals(connected.path("status").asString())) {
-      connected =
-          api.choose(
-              connected.path("attemptId").asString(),
-              connected.path("choices").path(0).path("businessManagerId").asString());
-    }
-    JsonNode bm = connected.path("businessManager");
+  private JsonNode logInOnTheSimulator(SimulatorWorld world) throws IOException {
+    BusinessManagerLogin.Connected connected = new BusinessManagerLogin(http, api).connect(null);
+    JsonNode bm = connected.businessManager();
     step(
         3,
         "Logged in on the simulator as "
-            + world.nameOf(person)
+            + world.nameOf(connected.personId())
             + "; connected Business Manager "
             + bm.path("name").asString()
             + " ("
-            + bm.path("businessManagerId").asString()
+            + connected.businessManagerId()
             + ")");
     return bm;
   }
@@ -323,11 +296,5 @@ public final class DemoCommand {
 
   private static String seconds(long nanos) {
     return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
-  }
-
-  /** A login URL carries a state: not a secret, but long. */
-  private static String withoutQuery(String url) {
-    int query = url.indexOf('?');
-    return query < 0 ? url : url.substring(0, query) + "?...";
   }
 }

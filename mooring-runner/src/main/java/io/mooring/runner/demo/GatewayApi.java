@@ -11,18 +11,18 @@ import tools.jackson.databind.JsonNode;
  * Mooring's REST API as the demo uses it, always through the gateway. Every call expects one status
  * and turns anything else into a {@link DemoFailure} naming the call.
  */
-final class GatewayApi {
+public final class GatewayApi {
   private final HttpJson http;
   private final String gateway;
   private String bearer;
 
-  GatewayApi(HttpJson http, String gateway) {
+  public GatewayApi(HttpJson http, String gateway) {
     this.http = http;
     this.gateway = gateway;
   }
 
   /** Gets a token from the gateway's dev issuer and uses it from then on (never printed). */
-  void logIn(String tenant, String user, String email) throws IOException {
+  public void logIn(String tenant, String user, String email) throws IOException {
     JsonNode token =
         expect(
                 http.postJson(
@@ -41,7 +41,7 @@ final class GatewayApi {
   }
 
   /** The login URL of a new connection attempt. */
-  String startConnection() throws IOException {
+  public String startConnection() throws IOException {
     return expect(
             http.postJson(gateway + "/api/business-managers/connections", bearer, Map.of()),
             201,
@@ -52,11 +52,11 @@ final class GatewayApi {
   }
 
   /** Where Meta sends the browser back; public, the state says whose login it is. */
-  JsonNode callback(String callbackUrl) throws IOException {
+  public JsonNode callback(String callbackUrl) throws IOException {
     return expect(http.get(callbackUrl, null), 200, "the gateway's login callback").json();
   }
 
-  JsonNode choose(String attemptId, String businessManagerId) throws IOException {
+  public JsonNode choose(String attemptId, String businessManagerId) throws IOException {
     return expect(
             http.postJson(
                 gateway + "/api/business-managers/connections/" + attemptId + "/choice",
@@ -67,7 +67,7 @@ final class GatewayApi {
         .json();
   }
 
-  void setUpSystemUser(String businessManagerId) throws IOException {
+  public void setUpSystemUser(String businessManagerId) throws IOException {
     HttpJson.Response setup =
         http.postJson(
             gateway + "/api/business-managers/" + businessManagerId + "/system-user",
@@ -79,7 +79,7 @@ final class GatewayApi {
     }
   }
 
-  JsonNode businessManager(String businessManagerId) throws IOException {
+  public JsonNode businessManager(String businessManagerId) throws IOException {
     return expect(
             http.get(gateway + "/api/business-managers/" + businessManagerId, bearer),
             200,
@@ -87,7 +87,22 @@ final class GatewayApi {
         .json();
   }
 
-  JsonNode startJob(List<String> pageIds) throws IOException {
+  /**
+   * The tenant's Business Managers matching {@code query} (e.g. {@code systemUserEnabled=true}).
+   */
+  public List<JsonNode> businessManagers(String query) throws IOException {
+    List<JsonNode> all = new java.util.ArrayList<>();
+    expect(
+            http.get(gateway + "/api/business-managers?size=200&" + query, bearer),
+            200,
+            "GET /api/business-managers?" + query)
+        .json()
+        .path("items")
+        .forEach(all::add);
+    return all;
+  }
+
+  public JsonNode startJob(List<String> pageIds) throws IOException {
     return expect(
             http.postJson(
                 gateway + "/api/enablement-jobs",
@@ -98,7 +113,7 @@ final class GatewayApi {
         .json();
   }
 
-  JsonNode job(String jobId) throws IOException {
+  public JsonNode job(String jobId) throws IOException {
     return expect(
             http.get(gateway + "/api/enablement-jobs/" + jobId, bearer),
             200,
@@ -106,16 +121,68 @@ final class GatewayApi {
         .json();
   }
 
-  JsonNode notifications() throws IOException {
+  public JsonNode notifications() throws IOException {
+    return notifications(20);
+  }
+
+  /** The newest {@code size} in-app notifications of the logged-in person. */
+  public JsonNode notifications(int size) throws IOException {
     return expect(
-            http.get(gateway + "/api/notifications?page=0&size=20", bearer),
+            http.get(gateway + "/api/notifications?page=0&size=" + size, bearer),
             200,
             "GET /api/notifications")
         .json()
         .path("items");
   }
 
-  void downloadReport(String jobId, Path file) throws IOException {
+  /** Every page of a job (all of them, page after page), optionally of one status. */
+  public List<JsonNode> jobPages(String jobId, String status) throws IOException {
+    String filter = status == null ? "" : "&status=" + status;
+    return collect(
+        page ->
+            expect(
+                    http.get(
+                        gateway
+                            + "/api/enablement-jobs/"
+                            + jobId
+                            + "/pages?size=1000&page="
+                            + page
+                            + filter,
+                        bearer),
+                    200,
+                    "GET /api/enablement-jobs/" + jobId + "/pages")
+                .json());
+  }
+
+  /** The tenant's pages matching {@code query} (e.g. {@code movedToSystemUser=true}). */
+  public List<JsonNode> pages(String query) throws IOException {
+    return collect(
+        page ->
+            expect(
+                    http.get(gateway + "/api/pages?size=1000&page=" + page + "&" + query, bearer),
+                    200,
+                    "GET /api/pages?" + query)
+                .json()
+                .path("items"));
+  }
+
+  /** One page of results. */
+  private interface PageOfResults {
+    JsonNode fetch(int page) throws IOException;
+  }
+
+  private static List<JsonNode> collect(PageOfResults results) throws IOException {
+    List<JsonNode> all = new java.util.ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonNode items = results.fetch(page);
+      items.forEach(all::add);
+      if (items.size() < 1000) {
+        return all;
+      }
+    }
+  }
+
+  public void downloadReport(String jobId, Path file) throws IOException {
     int status = http.download(gateway + "/api/reports/jobs/" + jobId + ".xlsx", bearer, file);
     if (status != 200) {
       throw new DemoFailure("GET /api/reports/jobs/" + jobId + ".xlsx answered " + status);

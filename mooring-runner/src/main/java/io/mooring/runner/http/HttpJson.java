@@ -42,11 +42,24 @@ public final class HttpJson {
   }
 
   public Response postJson(String url, String bearer, Object body) throws IOException {
+    return sendJson("POST", url, bearer, body);
+  }
+
+  public Response putJson(String url, Object body) throws IOException {
+    return sendJson("PUT", url, null, body);
+  }
+
+  private Response sendJson(String method, String url, String bearer, Object body)
+      throws IOException {
     return send(
         request(url, bearer)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
             .build());
+  }
+
+  public Response delete(String url) throws IOException {
+    return send(request(url, null).DELETE().build());
   }
 
   public Response postForm(String url, Map<String, String> form) throws IOException {

@@ -33,6 +33,17 @@ public final class Infrastructure implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops the broker and starts it again on the same port with the same log: clients see it go and
+   * come back, topics and committed offsets are kept.
+   */
+  public synchronized void restartKafka() {
+    started.remove(kafka);
+    KafkaBroker previous = kafka;
+    previous.close();
+    kafka = track(KafkaBroker.start(previous.dir(), previous.port()));
+  }
+
   private <T extends AutoCloseable> T track(T component) {
     started.push(component);
     return component;

@@ -29,11 +29,15 @@ import org.apache.kafka.common.utils.Time;
 public final class KafkaBroker implements AutoCloseable {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
   private final KafkaRaftServer server;
+  private final Path dir;
+  private final int port;
   private final String bootstrapServers;
 
-  private KafkaBroker(KafkaRaftServer server, String bootstrapServers) {
+  private KafkaBroker(KafkaRaftServer server, Path dir, int port) {
     this.server = server;
-    this.bootstrapServers = bootstrapServers;
+    this.dir = dir;
+    this.port = port;
+    this.bootstrapServers = "localhost:" + port;
   }
 
   /** Starts the broker on {@code port} with its log under {@code dir}; returns once it answers. */
@@ -53,8 +57,7 @@ public final class KafkaBroker implements AutoCloseable {
       KafkaRaftServer server =
           new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
       server.startup();
-      String bootstrap = "localhost:" + port;
-      KafkaBroker broker = new KafkaBroker(server, bootstrap);
+      KafkaBroker broker = new KafkaBroker(server, dir, port);
       broker.awaitReady();
       return broker;
     } catch (IOException e) {
@@ -137,6 +140,14 @@ public final class KafkaBroker implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for Kafka", e);
     }
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  int port() {
+    return port;
   }
 
   public String bootstrapServers() {

@@ -14,6 +14,7 @@ public record SimulatorWorld(
     List<ClientBusiness> clientBusinesses,
     List<String> pagesWithoutBusiness,
     String nonExistentPageId,
+    List<String> appPlatformDisabledPages,
     Map<String, Person> persons) {
 
   /** A Mooring customer's Business Manager in the demo world. */
@@ -63,6 +64,7 @@ public record SimulatorWorld(
         clients,
         strings(world.path("pagesWithoutBusiness")),
         world.path("nonExistentPageId").asString(),
+        strings(world.path("appPlatformDisabledPages")),
         persons);
   }
 

@@ -118,7 +118,7 @@ public final class Stack {
         .onExit()
         .thenAccept(
             process -> {
-              if (!stopping) {
+              if (!stopping && children.contains(child)) {
                 out.println(
                     "!!  "
                         + child.name()
@@ -132,6 +132,54 @@ public final class Stack {
 
   public List<ChildProcess> children() {
     return List.copyOf(children);
+  }
+
+  /** The running child of {@code module}. */
+  public ChildProcess child(String module) {
+    return children.stream()
+        .filter(child -> child.name().equals(module))
+        .reduce((first, later) -> later)
+        .orElseThrow(() -> new IllegalArgumentException("no child named " + module));
+  }
+
+  /**
+   * Kills {@code module} without warning (SIGKILL: no shutdown hook, no graceful stop), as a crash
+   * or an OOM killer would, and waits until it is gone.
+   */
+  public void kill(String module) {
+    ChildProcess child = child(module);
+    out.println("!!  killing " + module + " (pid " + child.pid() + ")");
+    child.process().destroyForcibly();
+    child.awaitStop(Duration.ofSeconds(10));
+  }
+
+  /** Starts {@code module} again with the same configuration and waits until it is ready. */
+  public Duration restart(String module, Duration readyTimeout) {
+    ChildProcess previous = child(module);
+    if (previous.isAlive()) {
+      previous.requestStop();
+      previous.awaitStop(STOP_GRACE);
+    }
+    children.remove(previous);
+    long start = System.nanoTime();
+    ChildProcess child = launch(previous.definition());
+    new Readiness(http, ports).await(List.of(child), start, readyTimeout, this::ready);
+    reportUnexpectedExit(child);
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  /** Stops the Kafka broker and starts it again on the same port and log, as a broker restart. */
+  public Duration restartBroker() {
+    long start = System.nanoTime();
+    out.println("!!  restarting the Kafka broker");
+    infrastructure.restartKafka();
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    out.println("  ok  Kafka broker back (" + seconds(took) + ")");
+    return took;
+  }
+
+  public String kafkaBootstrapServers() {
+    return infrastructure.kafka().bootstrapServers();
   }
 
   public SimulatorWorld world() {

@@ -34,7 +34,8 @@ class DemoPagesTest {
             List.of(),
             List.of(),
             List.of());
-    return new SimulatorWorld("999", List.of(first, second), ids("6", 5), "7000", Map.of());
+    return new SimulatorWorld(
+        "999", List.of(first, second), ids("6", 5), "7000", List.of(), Map.of());
   }
 
   @Test

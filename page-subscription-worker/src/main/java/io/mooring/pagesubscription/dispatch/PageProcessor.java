@@ -87,6 +87,7 @@ public class PageProcessor {
     }
     EnablementJob job = jobs.summary(page.jobId()).orElseThrow();
     MoveStep step = MoveStep.CHECK;
+    Eligibility.Eligible eligible = null;
     try {
       Eligibility verdict = eligibility.check(page.tenantId(), page.pageId());
       if (verdict instanceof Eligibility.Ineligible ineligible) {
@@ -100,7 +101,7 @@ public class PageProcessor {
             ineligible.detail());
         return "ineligible";
       }
-      Eligibility.Eligible eligible = (Eligibility.Eligible) verdict;
+      eligible = (Eligibility.Eligible) verdict;
       if (page.dryRun()) {
         finish(job, page, PageStatus.WOULD_MOVE, details(eligible), null);
         return "would_move";
@@ -119,20 +120,28 @@ public class PageProcessor {
           job,
           page,
           retryPolicy.decide(
-              e.step(), e.graphError(), page.attempts(), firstAttempt(page), clock.instant()));
+              e.step(), e.graphError(), page.attempts(), firstAttempt(page), clock.instant()),
+          eligible);
     } catch (GraphApiException e) {
       return decide(
           job,
           page,
-          retryPolicy.decide(step, e, page.attempts(), firstAttempt(page), clock.instant()));
+          retryPolicy.decide(step, e, page.attempts(), firstAttempt(page), clock.instant()),
+          eligible);
     } catch (RuntimeException e) {
       log.warn(
           "page {} of job {} failed unexpectedly: {}", page.pageId(), page.jobId(), e.toString());
-      return decide(job, page, retryPolicy.unexpected(e, page.attempts(), clock.instant()));
+      return decide(
+          job, page, retryPolicy.unexpected(e, page.attempts(), clock.instant()), eligible);
     }
   }
 
-  private String decide(EnablementJob job, JobPage page, PageDecision decision) {
+  /**
+   * @param eligible what the check found, when the page failed while moving: the failure then names
+   *     the page and its Business Manager
+   */
+  private String decide(
+      EnablementJob job, JobPage page, PageDecision decision, Eligibility.Eligible eligible) {
     if (decision instanceof PageDecision.RetryAt retry) {
       pages.retryLater(page, retry.when(), firstAttempt(page), retry.detail(), clock.instant());
       return "retry";
@@ -142,9 +151,9 @@ public class PageProcessor {
           job,
           page,
           fail.reason(),
-          page.pageName(),
-          page.businessManagerId(),
-          page.businessManagerName(),
+          eligible != null ? eligible.pageName() : page.pageName(),
+          eligible != null ? eligible.owner().businessManagerId() : page.businessManagerId(),
+          eligible != null ? eligible.owner().name() : page.businessManagerName(),
           fail.detail());
     }
     return "failed";

@@ -213,6 +213,10 @@ class EnablementJobsIT extends WorkerTestSupport {
             page -> {
               assertThat(page.reason()).isEqualTo(ReasonCode.PERMISSION_DENIED);
               assertThat(page.attempts()).isEqualTo(1);
+              // Failed while moving: the check had found the page and its Business Manager.
+              assertThat(page.pageName()).isNotBlank();
+              assertThat(page.businessManagerId()).isEqualTo(business.id());
+              assertThat(page.nextStep()).contains(business.name());
             });
   }
 
