@@ -73,12 +73,11 @@ record CompletedJob(
     assertThat(pages.values().stream().filter(p -> "MOVED".equals(p.path("status").asString())))
         .hasSize(job.path("moved").asInt());
 
-    List<EnablementJobCompleted> completions = completions(stack, jobId);
-    assertThat(completions).as("EnablementJobCompleted events of job %s", jobId).hasSize(1);
-    EnablementJobCompleted completion = completions.get(0);
-    assertThat(completion.moved()).isEqualTo(job.path("moved").asInt());
-    assertThat(completion.failed()).isEqualTo(job.path("failed").asInt());
-
+    // The job's document says COMPLETED first; its event, notification and email follow.
+    await("EnablementJobCompleted of job " + jobId + " on the broker")
+        .atMost(Duration.ofMinutes(1))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> !completions(stack, jobId).isEmpty());
     await("the in-app notification of job " + jobId)
         .atMost(Duration.ofMinutes(1))
         .until(() -> !user.notificationsAbout(jobId).isEmpty());
@@ -86,6 +85,11 @@ record CompletedJob(
         .atMost(Duration.ofMinutes(1))
         .until(() -> !stack.mailsAbout(jobId).isEmpty());
     Thread.sleep(SETTLE.toMillis());
+    List<EnablementJobCompleted> completions = completions(stack, jobId);
+    assertThat(completions).as("EnablementJobCompleted events of job %s", jobId).hasSize(1);
+    EnablementJobCompleted completion = completions.get(0);
+    assertThat(completion.moved()).isEqualTo(job.path("moved").asInt());
+    assertThat(completion.failed()).isEqualTo(job.path("failed").asInt());
     List<JsonNode> notifications = user.notificationsAbout(jobId);
     assertThat(notifications).as("in-app notifications about job %s", jobId).hasSize(1);
     List<EmlFile> mails = stack.mailsAbout(jobId);
