@@ -59,18 +59,21 @@ final class RunCommand {
               + ". Stop it first, or start with --data=<another folder>.");
       return 1;
     }
+    // Holding the lock, this runner owns what a killed runner left on the same data folder.
+    List<Long> leftovers = new Leftovers(data).stopAll(Stack.STOP_GRACE);
+    if (!leftovers.isEmpty()) {
+      out.println(
+          "Stopped "
+              + leftovers.size()
+              + " Mooring processes left by a runner that was killed outright (pids "
+              + String.join(" ", leftovers.stream().map(String::valueOf).toList())
+              + ").");
+    }
     // After the lock: a second runner on the same data folder is told so, not that ports are taken.
     List<String> taken = PortCheck.problems(args.ports());
     if (!taken.isEmpty()) {
       lock.get().close();
       taken.forEach(err::println);
-      List<Long> leftovers = new Leftovers(data).stillRunning();
-      if (!leftovers.isEmpty()) {
-        err.println(
-            "These are Mooring processes left from a runner that was killed outright: stop them"
-                + " with kill "
-                + String.join(" ", leftovers.stream().map(String::valueOf).toList()));
-      }
       return 1;
     }
     // Before the first logger exists: the infrastructure's own logs go to <data>/logs.
