@@ -3,6 +3,7 @@ package io.mooring.runner.demo;
 import io.mooring.runner.http.HttpJson;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -12,6 +13,9 @@ import tools.jackson.databind.JsonNode;
  * and turns anything else into a {@link DemoFailure} naming the call.
  */
 public final class GatewayApi {
+  /** The largest page of results Mooring's list endpoints give. */
+  private static final int PAGE_SIZE = 1000;
+
   private final HttpJson http;
   private final String gateway;
   private String bearer;
@@ -91,7 +95,7 @@ public final class GatewayApi {
    * The tenant's Business Managers matching {@code query} (e.g. {@code systemUserEnabled=true}).
    */
   public List<JsonNode> businessManagers(String query) throws IOException {
-    List<JsonNode> all = new java.util.ArrayList<>();
+    List<JsonNode> all = new ArrayList<>();
     expect(
             http.get(gateway + "/api/business-managers?size=200&" + query, bearer),
             200,
@@ -145,7 +149,9 @@ public final class GatewayApi {
                         gateway
                             + "/api/enablement-jobs/"
                             + jobId
-                            + "/pages?size=1000&page="
+                            + "/pages?size="
+                            + PAGE_SIZE
+                            + "&page="
                             + page
                             + filter,
                         bearer),
@@ -159,7 +165,9 @@ public final class GatewayApi {
     return collect(
         page ->
             expect(
-                    http.get(gateway + "/api/pages?size=1000&page=" + page + "&" + query, bearer),
+                    http.get(
+                        gateway + "/api/pages?size=" + PAGE_SIZE + "&page=" + page + "&" + query,
+                        bearer),
                     200,
                     "GET /api/pages?" + query)
                 .json()
@@ -172,11 +180,11 @@ public final class GatewayApi {
   }
 
   private static List<JsonNode> collect(PageOfResults results) throws IOException {
-    List<JsonNode> all = new java.util.ArrayList<>();
+    List<JsonNode> all = new ArrayList<>();
     for (int page = 0; ; page++) {
       JsonNode items = results.fetch(page);
       items.forEach(all::add);
-      if (items.size() < 1000) {
+      if (items.size() < PAGE_SIZE) {
         return all;
       }
     }

@@ -69,17 +69,17 @@ class FaultsIT {
   @Order(1)
   void aPageWorkerKilledMidJobAndRestartedLosesNoPage(JourneyStack stack) throws Exception {
     List<String> pages = nextPages(150);
-    String jobId;
-    stack.simulator().latency(SLOW_GRAPH_MS);
-    try {
-      jobId = bo.startJob(pages);
-      bo.awaitMidJob(jobId, 15);
-      stack.stack().kill(PAGE_WORKER);
-      assertThat(bo.job(jobId)).as("the job cannot be read while its worker is dead").isEmpty();
-      stack.stack().restart(PAGE_WORKER, JourneyStack.READY_TIMEOUT);
-    } finally {
-      stack.simulator().latency(0);
-    }
+    String jobId =
+        startJobAndStrikeMidway(
+            stack,
+            pages,
+            job -> {
+              stack.stack().kill(PAGE_WORKER);
+              assertThat(bo.job(job))
+                  .as("the job cannot be read while its worker is dead")
+                  .isEmpty();
+              stack.stack().restart(PAGE_WORKER, JourneyStack.READY_TIMEOUT);
+            });
 
     // The pages the dead worker held come back when their leases lapse.
     everyMovablePageMoved(stack, jobId, pages);
@@ -89,15 +89,7 @@ class FaultsIT {
   @Order(2)
   void theBrokerRestartedMidJobLosesNoPageAndNoEvent(JourneyStack stack) throws Exception {
     List<String> pages = nextPages(150);
-    String jobId;
-    stack.simulator().latency(SLOW_GRAPH_MS);
-    try {
-      jobId = bo.startJob(pages);
-      bo.awaitMidJob(jobId, 15);
-      stack.stack().restartBroker();
-    } finally {
-      stack.simulator().latency(0);
-    }
+    String jobId = startJobAndStrikeMidway(stack, pages, job -> stack.stack().restartBroker());
 
     everyMovablePageMoved(stack, jobId, pages);
   }
@@ -166,6 +158,25 @@ class FaultsIT {
     assertThat(CompletedJob.completions(stack, jobId.toString())).hasSize(1);
     assertThat(bo.notificationsAbout(jobId.toString())).hasSize(1);
     assertThat(stack.mailsAbout(jobId.toString())).hasSize(1);
+  }
+
+  /** Something that goes wrong while job {@code jobId} runs. */
+  private interface Fault {
+    void strike(String jobId) throws Exception;
+  }
+
+  /** Starts a job with slow Graph calls and lets {@code fault} strike once it is well under way. */
+  private String startJobAndStrikeMidway(JourneyStack stack, List<String> pages, Fault fault)
+      throws Exception {
+    stack.simulator().latency(SLOW_GRAPH_MS);
+    try {
+      String jobId = bo.startJob(pages);
+      bo.awaitMidJob(jobId, 15);
+      fault.strike(jobId);
+      return jobId;
+    } finally {
+      stack.simulator().latency(0);
+    }
   }
 
   /** The job is told once, and only the pages whose app platform is off failed (for that). */
