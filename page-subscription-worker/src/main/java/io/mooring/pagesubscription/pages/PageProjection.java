@@ -4,22 +4,17 @@ import io.mooring.contracts.enablement.PageEnablementFailed;
 import io.mooring.contracts.enablement.PageMovedToSystemUser;
 import io.mooring.contracts.envelope.Envelope;
 import io.mooring.contracts.topics.TopicNames;
-import java.time.Instant;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Projects page events into the pages list; a redelivered event is recognised by its id. */
+/** Projects the worker's own page events into the pages list. */
 @Component
 class PageProjection {
-  private final MongoTemplate mongo;
+  private final PageRecords records;
 
-  PageProjection(MongoTemplate mongo) {
-    this.mongo = mongo;
+  PageProjection(PageRecords records) {
+    this.records = records;
   }
 
   @KafkaListener(topics = TopicNames.ENABLEMENT_PAGE_EVENTS)
@@ -59,23 +54,6 @@ class PageProjection {
     } else {
       return;
     }
-    apply(envelope.tenantId(), pageId, eventId, envelope.occurredAt(), update);
-  }
-
-  private void apply(String tenantId, String pageId, String eventId, Instant at, Update update) {
-    Query notYetApplied =
-        Query.query(
-            Criteria.where("_id")
-                .is(PageRecord.idOf(tenantId, pageId))
-                .and("lastEventId")
-                .ne(eventId));
-    try {
-      mongo.upsert(
-          notYetApplied,
-          update.set("tenantId", tenantId).set("pageId", pageId).set("lastEventId", eventId),
-          PageRecord.class);
-    } catch (DuplicateKeyException alreadyApplied) {
-      // This event was applied before.
-    }
+    records.apply(envelope.tenantId(), pageId, eventId, envelope.occurredAt(), update);
   }
 }

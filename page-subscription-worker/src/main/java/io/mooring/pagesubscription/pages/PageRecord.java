@@ -29,7 +29,8 @@ public record PageRecord(
     String lastOutcome,
     ReasonCode lastFailureReason,
     String lastFailureNextStep,
-    String lastEventId) {
+    String lastEventId,
+    Instant lastEventAt) {
 
   public static final String COLLECTION = "pages";
 
