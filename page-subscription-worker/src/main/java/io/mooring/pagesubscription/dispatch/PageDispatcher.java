@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -19,13 +22,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Feeds due pages to a bounded pool of workers, fairly across tenants. Each page is leased, so
- * several worker instances share the queue and a page held by a dead worker comes back when its
- * lease lapses. A waiting page never holds a worker: its retry time lives in the store.
+ * several worker instances share the queue; the leases of pages being worked on are renewed while
+ * this worker lives, so a dead worker's pages come back one lease later. A waiting page never holds
+ * a worker: its retry time lives in the store.
  */
 @Component
 public class PageDispatcher implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(PageDispatcher.class);
-  private static final Duration LEASE = Duration.ofMinutes(2);
 
   private final JobPages pages;
   private final PageProcessor processor;
@@ -33,8 +36,10 @@ public class PageDispatcher implements SmartLifecycle {
   private final EnablementProperties properties;
   private final Clock clock;
   private final Semaphore slots;
+  private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
   private volatile boolean running;
   private ExecutorService workers;
+  private ScheduledExecutorService leaseRenewal;
   private Thread loop;
 
   PageDispatcher(
@@ -93,16 +98,18 @@ public class PageDispatcher implements SmartLifecycle {
       if (!slots.tryAcquire()) {
         break;
       }
-      var leased = pages.lease(candidate.id(), now, now.plus(LEASE));
+      var leased = pages.lease(candidate.id(), now, now.plus(properties.lease()));
       if (leased.isEmpty()) {
         slots.release();
       } else {
         dispatched++;
+        inFlight.add(candidate.id());
         workers.execute(
             () -> {
               try {
                 processor.process(leased.get());
               } finally {
+                inFlight.remove(candidate.id());
                 slots.release();
               }
             });
@@ -115,8 +122,20 @@ public class PageDispatcher implements SmartLifecycle {
   public void start() {
     workers = Executors.newFixedThreadPool(properties.concurrency(), daemonThreads("page-worker"));
     running = true;
+    long renewEvery = Math.max(1, properties.lease().toMillis() / 3);
+    leaseRenewal = Executors.newSingleThreadScheduledExecutor(daemonThreads("page-lease-renewal"));
+    leaseRenewal.scheduleWithFixedDelay(
+        this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
     loop = daemonThreads("page-dispatcher").newThread(this::run);
     loop.start();
+  }
+
+  private void renewLeases() {
+    try {
+      pages.renewLeases(List.copyOf(inFlight), clock.instant().plus(properties.lease()));
+    } catch (RuntimeException e) {
+      log.warn("could not renew page leases, trying again: {}", e.toString());
+    }
   }
 
   @Override
@@ -132,6 +151,10 @@ public class PageDispatcher implements SmartLifecycle {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+    // Renewed until the pages in hand are finished, as far as the graceful stop waits for them.
+    if (leaseRenewal != null) {
+      leaseRenewal.shutdownNow();
     }
   }
 

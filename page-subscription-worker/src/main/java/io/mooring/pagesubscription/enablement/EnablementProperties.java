@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBackoff longest wait between two attempts of a page
  * @param maxThrottledFor how long a page may stay throttled before it fails
  * @param pollInterval how often an idle worker looks for due pages
+ * @param lease how long a page stays with the worker that took it without news from it; renewed
+ *     while the worker is alive, so a crashed worker's pages come back after at most this long
  */
 @ConfigurationProperties("mooring.enablement")
 public record EnablementProperties(
@@ -23,7 +25,8 @@ public record EnablementProperties(
     Duration initialBackoff,
     Duration maxBackoff,
     Duration maxThrottledFor,
-    Duration pollInterval) {
+    Duration pollInterval,
+    Duration lease) {
 
   public EnablementProperties {
     webhookFields =
@@ -36,5 +39,6 @@ public record EnablementProperties(
     maxBackoff = maxBackoff == null ? Duration.ofMinutes(5) : maxBackoff;
     maxThrottledFor = maxThrottledFor == null ? Duration.ofHours(1) : maxThrottledFor;
     pollInterval = pollInterval == null ? Duration.ofMillis(100) : pollInterval;
+    lease = lease == null ? Duration.ofSeconds(30) : lease;
   }
 }

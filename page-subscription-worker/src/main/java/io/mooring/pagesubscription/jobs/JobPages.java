@@ -6,6 +6,7 @@ import io.mooring.contracts.envelope.Envelope;
 import io.mooring.platform.outbox.OutboxEntry;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,17 @@ public class JobPages {
             new Update().set("leaseUntil", until),
             FindAndModifyOptions.options().returnNew(true),
             JobPage.class));
+  }
+
+  /** Keeps the leases of pages still being worked on: their worker is alive. */
+  public void renewLeases(Collection<String> ids, Instant until) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    mongo.updateMulti(
+        Query.query(Criteria.where("_id").in(ids).and("status").is(PageStatus.PENDING.name())),
+        new Update().set("leaseUntil", until),
+        JobPage.class);
   }
 
   /**
