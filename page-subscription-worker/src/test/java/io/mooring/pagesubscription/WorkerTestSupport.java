@@ -1,5 +1,6 @@
 package io.mooring.pagesubscription;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.mooring.contracts.businessmanager.BusinessManagerConnected;
@@ -8,6 +9,7 @@ import io.mooring.contracts.enablement.EnableSystemUserRequested;
 import io.mooring.contracts.envelope.Envelope;
 import io.mooring.contracts.envelope.Messages;
 import io.mooring.contracts.systemuser.SystemUserProvisioned;
+import io.mooring.contracts.topics.Topic;
 import io.mooring.graph.GraphApiClient;
 import io.mooring.graph.token.AccessToken;
 import io.mooring.graphsimulator.EmbeddedGraphSimulator;
@@ -19,6 +21,7 @@ import io.mooring.pagesubscription.jobs.Jobs;
 import io.mooring.platform.identity.Caller;
 import io.mooring.platform.identity.InternalIdentityTokens;
 import io.mooring.platform.identity.Role;
+import io.mooring.platform.kafka.DeadLetterReason;
 import io.mooring.platform.kafka.MessagePublisher;
 import io.mooring.secrets.SecretContext;
 import io.mooring.secrets.TokenVault;
@@ -28,6 +31,7 @@ import io.mooring.testsupport.ServiceHttp;
 import io.mooring.testsupport.ServiceHttp.Response;
 import io.mooring.testsupport.SharedGraphSimulator;
 import io.mooring.testsupport.WithMooringInfrastructure;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,6 +123,31 @@ public abstract class WorkerTestSupport {
 
   protected KafkaProbe kafka() {
     return new KafkaProbe(bootstrapServers);
+  }
+
+  /**
+   * Writes bytes that are no envelope to {@code topic} and returns once this test's consumer group
+   * put them on the dead-letter topic with a reason.
+   */
+  protected void assertPoisonIsDeadLettered(Topic topic, String consumerGroup) {
+    String key = "poison-" + UUID.randomUUID();
+    kafka().sendRaw(topic.name(), key, "[".getBytes(StandardCharsets.UTF_8));
+    var dead =
+        kafka()
+            .awaitRecords(
+                topic.deadLetterTopic(),
+                r ->
+                    key.equals(r.key())
+                        && new String(
+                                r.headers().lastHeader("kafka_dlt-original-consumer-group").value(),
+                                StandardCharsets.UTF_8)
+                            .equals(consumerGroup),
+                1)
+            .get(0);
+    assertThat(
+            new String(
+                dead.headers().lastHeader(DeadLetterReason.HEADER).value(), StandardCharsets.UTF_8))
+        .isNotBlank();
   }
 
   /** Connects the business for the tenant and, if asked, sets up its System User for real. */

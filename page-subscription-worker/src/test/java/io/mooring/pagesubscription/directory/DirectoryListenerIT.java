@@ -13,13 +13,10 @@ import io.mooring.contracts.envelope.Envelope;
 import io.mooring.contracts.envelope.Messages;
 import io.mooring.contracts.topics.Topics;
 import io.mooring.pagesubscription.WorkerTestSupport;
-import io.mooring.platform.kafka.DeadLetterReason;
 import io.mooring.secrets.SecretContext;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -60,25 +57,7 @@ class DirectoryListenerIT extends WorkerTestSupport {
 
   @Test
   void aPoisonEventIsDeadLetteredAndATransientFailureIsRetried() {
-    String key = "poison-" + UUID.randomUUID();
-    kafka()
-        .sendRaw(Topics.BUSINESS_MANAGER_EVENTS.name(), key, "[]".getBytes(StandardCharsets.UTF_8));
-    var dead =
-        kafka()
-            .awaitRecords(
-                Topics.BUSINESS_MANAGER_EVENTS.deadLetterTopic(),
-                r ->
-                    key.equals(r.key())
-                        && new String(
-                                r.headers().lastHeader("kafka_dlt-original-consumer-group").value(),
-                                StandardCharsets.UTF_8)
-                            .equals("directory-listener-it"),
-                1)
-            .get(0);
-    assertThat(
-            new String(
-                dead.headers().lastHeader(DeadLetterReason.HEADER).value(), StandardCharsets.UTF_8))
-        .isNotBlank();
+    assertPoisonIsDeadLettered(Topics.BUSINESS_MANAGER_EVENTS, "directory-listener-it");
 
     doThrow(new IllegalStateException("store hiccup"))
         .doCallRealMethod()

@@ -15,9 +15,7 @@ import io.mooring.contracts.envelope.Envelope;
 import io.mooring.contracts.envelope.Messages;
 import io.mooring.contracts.topics.Topics;
 import io.mooring.pagesubscription.WorkerTestSupport;
-import io.mooring.platform.kafka.DeadLetterReason;
 import io.mooring.secrets.SecretContext;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,25 +68,7 @@ class PageProjectionIT extends WorkerTestSupport {
 
   @Test
   void aPoisonEventIsDeadLetteredAndATransientFailureIsRetried() {
-    String key = "poison-" + UUID.randomUUID();
-    kafka()
-        .sendRaw(Topics.ENABLEMENT_PAGE_EVENTS.name(), key, "{".getBytes(StandardCharsets.UTF_8));
-    var dead =
-        kafka()
-            .awaitRecords(
-                Topics.ENABLEMENT_PAGE_EVENTS.deadLetterTopic(),
-                r ->
-                    key.equals(r.key())
-                        && new String(
-                                r.headers().lastHeader("kafka_dlt-original-consumer-group").value(),
-                                StandardCharsets.UTF_8)
-                            .equals("page-projection-it"),
-                1)
-            .get(0);
-    assertThat(
-            new String(
-                dead.headers().lastHeader(DeadLetterReason.HEADER).value(), StandardCharsets.UTF_8))
-        .isNotBlank();
+    assertPoisonIsDeadLettered(Topics.ENABLEMENT_PAGE_EVENTS, "page-projection-it");
 
     String tenant = "tenant-projection-transient";
     String pageId = "7200000000000002";
