@@ -132,7 +132,8 @@ public class PageDispatcher implements SmartLifecycle {
 
   private void renewLeases() {
     try {
-      pages.renewLeases(List.copyOf(inFlight), clock.instant().plus(properties.lease()));
+      Instant now = clock.instant();
+      pages.renewLeases(List.copyOf(inFlight), now, now.plus(properties.lease()));
     } catch (RuntimeException e) {
       log.warn("could not renew page leases, trying again: {}", e.toString());
     }

@@ -58,13 +58,22 @@ public class JobPages {
             JobPage.class));
   }
 
-  /** Keeps the leases of pages still being worked on: their worker is alive. */
-  public void renewLeases(Collection<String> ids, Instant until) {
+  /**
+   * Keeps the leases of pages still being worked on: their worker is alive. A page already released
+   * (finished, or put back to wait for a retry) keeps its released lease.
+   */
+  public void renewLeases(Collection<String> ids, Instant now, Instant until) {
     if (ids.isEmpty()) {
       return;
     }
     mongo.updateMulti(
-        Query.query(Criteria.where("_id").in(ids).and("status").is(PageStatus.PENDING.name())),
+        Query.query(
+            Criteria.where("_id")
+                .in(ids)
+                .and("status")
+                .is(PageStatus.PENDING.name())
+                .and("leaseUntil")
+                .gt(now)),
         new Update().set("leaseUntil", until),
         JobPage.class);
   }
