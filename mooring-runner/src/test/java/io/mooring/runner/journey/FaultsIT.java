@@ -9,6 +9,7 @@ import io.mooring.contracts.envelope.Envelope;
 import io.mooring.contracts.envelope.EnvelopeCodec;
 import io.mooring.contracts.envelope.Messages;
 import io.mooring.contracts.topics.TopicNames;
+import io.mooring.contracts.topics.Topics;
 import io.mooring.runner.simulator.SimulatorWorld.ClientBusiness;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -106,7 +107,7 @@ class FaultsIT {
 
     keys.forEach(
         (topic, key) ->
-            await("the poison record of " + topic + " on " + topic + "-dlt")
+            await("the poison record of " + topic + " on its dead-letter topic")
                 .atMost(Duration.ofMinutes(1))
                 .pollInterval(Duration.ofSeconds(1))
                 .until(
@@ -193,7 +194,7 @@ class FaultsIT {
 
   private List<ConsumerRecord<String, byte[]>> deadLetters(
       JourneyStack stack, String topic, String key) {
-    return stack.topics().readAll(topic + "-dlt").stream()
+    return stack.topics().readAll(Topics.byName(topic).orElseThrow().deadLetterTopic()).stream()
         .filter(record -> key.equals(record.key()))
         .toList();
   }
