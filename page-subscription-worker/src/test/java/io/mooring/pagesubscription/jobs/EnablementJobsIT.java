@@ -2,6 +2,14 @@ package io.mooring.pagesubscription.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import io.mooring.contracts.common.ReasonCode;
 import io.mooring.contracts.enablement.EnableSystemUserRequested;
@@ -32,11 +40,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** Enabling System User on pages, on the real broker and store, against the Graph simulator. */
 class EnablementJobsIT extends WorkerTestSupport {
   @Autowired JobPages jobPages;
   @Autowired MongoTemplate mongo;
+  @MockitoSpyBean JobIntake intake;
 
   @Test
   void aSinglePageMovesWithLeastPrivilegeTasksAndIsAnnouncedWithASealedToken() throws Exception {
@@ -277,6 +287,32 @@ class EnablementJobsIT extends WorkerTestSupport {
                     r -> new String(r.value(), StandardCharsets.UTF_8).contains(jobId),
                     Duration.ofSeconds(2)))
         .hasSize(5);
+  }
+
+  @Test
+  void aCommandWhoseRecordingFailsOnceIsRetriedAndRunsOnce() {
+    DemoWorld.ClientBusiness business = simulator().world().clientBusinesses().get(5);
+    connect("tenant-transient-command", business, true, null);
+    UUID jobId = UUID.randomUUID();
+    doThrow(new IllegalStateException("store hiccup"))
+        .doCallRealMethod()
+        .when(intake)
+        .accept(eq(jobId), anyString(), any(), anyList(), anyBoolean(), any(), any());
+
+    publisher.publishAndWait(
+        Envelope.start(
+            Messages.ENABLE_SYSTEM_USER_REQUESTED,
+            "tenant-transient-command",
+            "main-platform",
+            new EnableSystemUserRequested(
+                jobId, ANA, simulator().world().pagesOwnedBy(business.id()).subList(60, 63), false),
+            Clock.systemUTC()),
+        Duration.ofSeconds(10));
+
+    assertThat(awaitCompleted(jobId.toString()).moved()).isEqualTo(3);
+    assertThat(completions(jobId.toString())).hasSize(1);
+    verify(intake, times(2))
+        .accept(eq(jobId), anyString(), any(), anyList(), anyBoolean(), any(), any());
   }
 
   @Test
