@@ -1,6 +1,7 @@
 package io.mooring.gateway.input;
 
 import io.mooring.gateway.problems.GatewayProblems;
+import io.mooring.gateway.web.ServicePaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,8 +38,7 @@ public class RequestShapeFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI();
-    return !(path.startsWith("/api/") || path.startsWith("/report-links/"));
+    return !ServicePaths.isServiceRequest(request.getRequestURI());
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.mooring.gateway.ratelimit;
 
 import io.mooring.gateway.auth.CallerClaims;
 import io.mooring.gateway.problems.GatewayProblems;
+import io.mooring.gateway.web.ServicePaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,8 +37,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI();
-    return !(path.startsWith("/api/") || path.equals("/api") || path.startsWith("/report-links/"));
+    return !ServicePaths.isServiceRequest(request.getRequestURI());
   }
 
   @Override
