@@ -1,10 +1,12 @@
 package io.mooring.graphsimulator.graph.handlers;
 
 import io.mooring.graphsimulator.graph.Access;
+import io.mooring.graphsimulator.graph.CallContext;
 import io.mooring.graphsimulator.graph.Caller;
 import io.mooring.graphsimulator.graph.GraphErrors;
 import io.mooring.graphsimulator.world.App;
 import io.mooring.graphsimulator.world.Business;
+import io.mooring.graphsimulator.world.Scopes;
 import io.mooring.graphsimulator.world.SystemUser;
 import io.mooring.graphsimulator.world.World;
 
@@ -46,10 +48,23 @@ final class SystemUserAccess {
   }
 
   /**
+   * The app in {@code business_app} of a call about the path's system user, checked: the caller is
+   * a user of that business with business_management, and the system user may use the app.
+   */
+  static App requireBusinessApp(CallContext ctx) {
+    World world = ctx.world();
+    SystemUser su = ctx.systemUser();
+    Access.requireUserContext(ctx.caller());
+    requireSameBusiness(world, ctx.caller(), su);
+    Access.requireScope(ctx.caller(), Scopes.BUSINESS_MANAGEMENT);
+    return requireUsableApp(world, su, ctx.requireParam("business_app"), "business_app");
+  }
+
+  /**
    * Apps a system user may use: owned by its business, or (simulator choice, UNCONFIRMED) owned by
    * a partner with an On-Behalf-Of relationship to its business.
    */
-  static App requireUsableApp(World world, SystemUser su, String appId, String paramName) {
+  private static App requireUsableApp(World world, SystemUser su, String appId, String paramName) {
     App app = world.app(appId);
     if (app == null) {
       throw GraphErrors.invalidParameter("Param " + paramName + " must be a valid app id");

@@ -7,9 +7,7 @@ import io.mooring.graphsimulator.graph.GraphErrors;
 import io.mooring.graphsimulator.token.AccessToken;
 import io.mooring.graphsimulator.token.TokenType;
 import io.mooring.graphsimulator.world.App;
-import io.mooring.graphsimulator.world.Scopes;
 import io.mooring.graphsimulator.world.SystemUser;
-import io.mooring.graphsimulator.world.World;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -28,14 +26,8 @@ public class SystemUserTokensHandler {
   }
 
   public Object create(CallContext ctx) {
-    World world = ctx.world();
+    App app = SystemUserAccess.requireBusinessApp(ctx);
     SystemUser su = ctx.systemUser();
-    Access.requireUserContext(ctx.caller());
-    SystemUserAccess.requireSameBusiness(world, ctx.caller(), su);
-    Access.requireScope(ctx.caller(), Scopes.BUSINESS_MANAGEMENT);
-    App app =
-        SystemUserAccess.requireUsableApp(
-            world, su, ctx.requireParam("business_app"), "business_app");
     if (!su.installedAppIds().contains(app.id())) {
       throw GraphErrors.invalidParameter(
           "The system user must install the app first (POST /" + su.id() + "/applications)");
