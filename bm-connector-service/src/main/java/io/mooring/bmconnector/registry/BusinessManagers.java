@@ -4,6 +4,7 @@ import io.mooring.contracts.common.RequestedBy;
 import io.mooring.contracts.common.SealedSecret;
 import io.mooring.contracts.envelope.Envelope;
 import io.mooring.platform.outbox.OutboxEntry;
+import io.mooring.platform.projection.LastAppliedEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -119,12 +120,11 @@ public class BusinessManagers {
     Query notYetApplied =
         byId(tenantId, businessManagerId)
             .addCriteria(
-                Criteria.where("systemUser.lastAppliedEventId")
-                    .ne(eventId)
-                    .orOperator(
-                        Criteria.where("systemUser.lastAppliedEventAt").exists(false),
-                        Criteria.where("systemUser.lastAppliedEventAt")
-                            .lte(newState.lastAppliedEventAt())));
+                LastAppliedEvent.notYetApplied(
+                    "systemUser.lastAppliedEventId",
+                    "systemUser.lastAppliedEventAt",
+                    eventId,
+                    newState.lastAppliedEventAt()));
     return mongo
             .updateFirst(
                 notYetApplied,

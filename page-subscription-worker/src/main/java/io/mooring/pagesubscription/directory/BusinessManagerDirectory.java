@@ -3,6 +3,7 @@ package io.mooring.pagesubscription.directory;
 import io.mooring.contracts.businessmanager.BusinessManagerConnected;
 import io.mooring.contracts.systemuser.SystemUserProvisioned;
 import io.mooring.contracts.systemuser.SystemUserProvisioningFailed;
+import io.mooring.platform.projection.LastAppliedEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -81,13 +82,12 @@ public class BusinessManagerDirectory {
   private static Query notYetApplied(
       String tenantId, String businessManagerId, String guardField, Guard guard) {
     return Query.query(
-        Criteria.where("_id")
-            .is(KnownBusinessManager.idOf(tenantId, businessManagerId))
-            .orOperator(
-                Criteria.where(guardField).exists(false),
-                Criteria.where(guardField + ".occurredAt")
-                    .lte(guard.occurredAt())
-                    .and(guardField + ".eventId")
-                    .ne(guard.eventId())));
+            Criteria.where("_id").is(KnownBusinessManager.idOf(tenantId, businessManagerId)))
+        .addCriteria(
+            LastAppliedEvent.notYetApplied(
+                guardField + ".eventId",
+                guardField + ".occurredAt",
+                guard.eventId(),
+                guard.occurredAt()));
   }
 }

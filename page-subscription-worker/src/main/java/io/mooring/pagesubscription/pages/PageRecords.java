@@ -1,5 +1,6 @@
 package io.mooring.pagesubscription.pages;
 
+import io.mooring.platform.projection.LastAppliedEvent;
 import java.time.Instant;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,14 +25,8 @@ class PageRecords {
   /** Returns whether the event changed the page. */
   boolean apply(String tenantId, String pageId, String eventId, Instant at, Update update) {
     Query notApplied =
-        Query.query(
-            Criteria.where("_id")
-                .is(PageRecord.idOf(tenantId, pageId))
-                .and("lastEventId")
-                .ne(eventId)
-                .orOperator(
-                    Criteria.where("lastEventAt").exists(false),
-                    Criteria.where("lastEventAt").lte(at)));
+        Query.query(Criteria.where("_id").is(PageRecord.idOf(tenantId, pageId)))
+            .addCriteria(LastAppliedEvent.notYetApplied("lastEventId", "lastEventAt", eventId, at));
     try {
       // No match and the page exists: the upsert's insert collides with it.
       mongo.upsert(
